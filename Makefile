@@ -1,0 +1,48 @@
+# Two commands: `make run` serves the demo on SQLite, `make test` passes the whole suite.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+
+.PHONY: run test bench setup lint messages clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Reinstall only when the pins change.
+$(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+setup: $(VENV)/.installed
+	$(MANAGE) compilemessages --ignore=.venv -v 0
+
+run: setup
+	$(MANAGE) migrate --no-input -v 0
+	$(MANAGE) load_demo_data
+	@echo ""
+	@echo "Demo accounts (password: demo-password):"
+	@echo "  coordinator@example.org  staff, Wagtail admin at http://127.0.0.1:8000/admin/"
+	@echo "  instructor@example.org   instructor"
+	@echo "  parent@example.org       parent with two children"
+	@echo "  teacher@example.org      teacher"
+	@echo "  learner@example.org      adult learner"
+	@echo ""
+	$(MANAGE) runserver 127.0.0.1:8000
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(MANAGE) makemigrations --check --dry-run -v 1
+
+test: lint
+	scripts/with-postgres.sh $(BIN)/pytest
+
+bench: setup
+	scripts/with-postgres.sh $(BIN)/python -m bench
+
+messages: setup
+	$(MANAGE) makemessages -l de -l pl -l cs -l en --ignore=.venv --ignore=tests --no-obsolete
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media static_collected

@@ -1,0 +1,23 @@
+"""Age rules: who counts as old enough for a course, by exact age or by birth year."""
+
+import datetime
+
+EXACT = "exact"
+BIRTH_YEAR = "birth_year"
+
+
+def age_on(birth_date: datetime.date, day: datetime.date) -> int:
+    """Completed years on `day` (a 29 February birthday counts from 1 March)."""
+    before_birthday = (day.month, day.day) < (birth_date.month, birth_date.day)
+    return day.year - birth_date.year - before_birthday
+
+
+def course_age(birth_date: datetime.date, day: datetime.date, rule: str) -> int:
+    """The age a course compares with its range: on the day, or reached in that year."""
+    if rule == BIRTH_YEAR:
+        return day.year - birth_date.year
+    return age_on(birth_date, day)
+
+
+def fits_age_range(age: int, age_min: int | None, age_max: int | None) -> bool:
+    return (age_min is None or age >= age_min) and (age_max is None or age <= age_max)

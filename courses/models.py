@@ -1,0 +1,335 @@
+"""The catalogue: what is offered (CoursePage) and the taxonomies that describe it."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from mint.blocks import BaseStreamBlock
+
+from . import ages
+
+
+class Taxonomy(TranslatableMixin, index.Indexed, models.Model):
+    """A translatable lookup; the slug is the same in every language (used in URLs)."""
+
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(
+        _("slug"), max_length=80, help_text=_("Same in every language; used in links.")
+    )
+
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+    def __str__(self):
+        return self.name
+
+    @classmethod
+    def in_active_language(cls):
+        """All rows in the current language, by translation key (one query)."""
+        locale = Locale.get_active()
+        return {row.translation_key: row for row in cls.objects.filter(locale=locale)}
+
+
+class Topic(Taxonomy):
+    ICONS = [
+        ("math", _("Mathematics")),
+        ("computer", _("Computer science")),
+        ("flask", _("Natural sciences")),
+        ("gear", _("Engineering")),
+        ("printer", _("3D printing")),
+        ("battery", _("Energy")),
+        ("robot", _("Robotics")),
+        ("leaf", _("Environment")),
+        ("star", _("Astronomy")),
+    ]
+    icon = models.CharField(_("icon"), max_length=20, choices=ICONS, default="gear")
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    panels = ["name", "slug", "icon", "sort_order"]
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        ordering = ["sort_order", "name"]
+
+
+class AudienceLevel(Taxonomy):
+    """A stage of life and learning, from Kita to seniors, with its typical ages."""
+
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+    age_min = models.PositiveSmallIntegerField(
+        _("typical age from"), null=True, blank=True
+    )
+    age_max = models.PositiveSmallIntegerField(
+        _("typical age to"), null=True, blank=True
+    )
+
+    panels = ["name", "slug", "sort_order", FieldRowPanel(["age_min", "age_max"])]
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("audience level")
+        verbose_name_plural = _("audience levels")
+        ordering = ["sort_order", "name"]
+
+
+class Provider(Taxonomy):
+    """A partner institution that runs courses."""
+
+    town = models.CharField(_("town"), max_length=120, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    description = models.TextField(_("description"), blank=True)
+
+    panels = ["name", "slug", "town", "website", "description"]
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("provider")
+        verbose_name_plural = _("providers")
+        ordering = ["name"]
+
+
+class CourseIndexPage(Page):
+    """The catalogue: every course of its language, filtered by plain GET parameters."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + ["intro"]
+    parent_page_types = ["mint.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("course catalogue")
+
+    def get_context(self, request, *args, **kwargs):
+        from .catalogue import catalogue_context  # the catalogue reads events lazily
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(catalogue_context(self, request))
+        return context
+
+
+class CoursePage(Page):
+    """What is offered: a course, workshop, holiday programme, class visit or open event."""
+
+    class Format(models.TextChoices):
+        COURSE_SERIES = "series", _("Course series")
+        WORKSHOP = "workshop", _("Workshop")
+        HOLIDAY = "holiday", _("Holiday programme")
+        CLASS_VISIT = "class_visit", _("Class visit")
+        OPEN_EVENT = "open_event", _("Open event")
+
+    class AgeRule(models.TextChoices):
+        EXACT = ages.EXACT, _("Age on the first day")
+        BIRTH_YEAR = ages.BIRTH_YEAR, _("Age reached in the course year (birth year)")
+
+    teaser = models.CharField(_("teaser"), max_length=300)
+    plain_language_summary = models.TextField(
+        _("in plain language"),
+        blank=True,
+        help_text=_("Optional: a few short, simple sentences about the course."),
+    )
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("description"))
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("image"),
+    )
+    format = models.CharField(
+        _("format"), max_length=20, choices=Format, default=Format.WORKSHOP
+    )
+    topics = ParentalManyToManyField(Topic, blank=True, verbose_name=_("topics"))
+    audience_levels = ParentalManyToManyField(
+        AudienceLevel, blank=True, verbose_name=_("audience levels")
+    )
+    provider = models.ForeignKey(
+        Provider,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("provider"),
+    )
+    age_min = models.PositiveSmallIntegerField(
+        _("minimum age"), null=True, blank=True, validators=[MaxValueValidator(120)]
+    )
+    age_max = models.PositiveSmallIntegerField(
+        _("maximum age"), null=True, blank=True, validators=[MaxValueValidator(120)]
+    )
+    age_rule = models.CharField(
+        _("age rule"), max_length=12, choices=AgeRule, default=AgeRule.EXACT
+    )
+    grade_min = models.PositiveSmallIntegerField(
+        _("from grade"), null=True, blank=True, validators=[MaxValueValidator(13)]
+    )
+    grade_max = models.PositiveSmallIntegerField(
+        _("to grade"), null=True, blank=True, validators=[MaxValueValidator(13)]
+    )
+    min_participants = models.PositiveSmallIntegerField(
+        _("minimum participants"),
+        default=0,
+        help_text=_("Below this number the course may be cancelled."),
+    )
+    hours = models.DecimalField(
+        _("hours"),
+        max_digits=6,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        help_text=_("Teaching hours in total, printed on certificates."),
+    )
+
+    content_panels = Page.content_panels + [
+        "teaser",
+        "plain_language_summary",
+        "body",
+        "image",
+        MultiFieldPanel(
+            [
+                "format",
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+                FieldPanel(
+                    "audience_levels",
+                    widget=forms.CheckboxSelectMultiple,
+                ),
+                "provider",
+            ],
+            heading=_("Classification"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(["age_min", "age_max"]),
+                "age_rule",
+                FieldRowPanel(["grade_min", "grade_max"]),
+                FieldRowPanel(["min_participants", "hours"]),
+            ],
+            heading=_("Who it is for"),
+        ),
+        InlinePanel(
+            "events",
+            label=_("Dates"),
+            help_text=_("Dates are shared by every language version of this course."),
+        ),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("teaser"),
+        index.SearchField("plain_language_summary"),
+        index.SearchField("body"),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+        index.FilterField("locale"),
+        index.FilterField("format"),
+    ]
+
+    api_fields = [
+        APIField("teaser"),
+        APIField("format"),
+        APIField("age_min"),
+        APIField("age_max"),
+        APIField("age_rule"),
+        APIField("grade_min"),
+        APIField("grade_max"),
+        APIField("hours"),
+        APIField("topic_slugs"),
+        APIField("audience_level_slugs"),
+        APIField("upcoming_events"),
+    ]
+
+    # Dates belong to the course, not to one language: never copied or synchronised.
+    exclude_fields_in_copy = ["events"]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("teaser"),
+        TranslatableField("plain_language_summary"),
+        TranslatableField("body"),
+        SynchronizedField("image"),
+        SynchronizedField("format"),
+        SynchronizedField("provider"),
+        SynchronizedField("age_min"),
+        SynchronizedField("age_max"),
+        SynchronizedField("age_rule"),
+        SynchronizedField("grade_min"),
+        SynchronizedField("grade_max"),
+        SynchronizedField("min_participants"),
+        SynchronizedField("hours"),
+    ]
+
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("course")
+        verbose_name_plural = _("courses")
+
+    def clean(self):
+        super().clean()
+        if self.age_min is not None and self.age_max is not None:
+            if self.age_min > self.age_max:
+                raise ValidationError(
+                    {"age_max": _("The maximum age must not be below the minimum age.")}
+                )
+        if self.grade_min is not None and self.grade_max is not None:
+            if self.grade_min > self.grade_max:
+                raise ValidationError(
+                    {
+                        "grade_max": _(
+                            "The last grade must not be below the first grade."
+                        )
+                    }
+                )
+
+    def accepts(self, birth_date, on_date) -> bool:
+        """Whether someone born on `birth_date` fits the age range for a course on `on_date`."""
+        age = ages.course_age(birth_date, on_date, self.age_rule)
+        return ages.fits_age_range(age, self.age_min, self.age_max)
+
+    @property
+    def topic_slugs(self):
+        return [topic.slug for topic in self.topics.all()]
+
+    @property
+    def audience_level_slugs(self):
+        return [level.slug for level in self.audience_levels.all()]
+
+    @property
+    def upcoming_events(self):
+        from events.catalogue import events_for_api
+
+        return events_for_api(self.translation_key)
+
+    def get_context(self, request, *args, **kwargs):
+        from events.catalogue import course_events
+
+        context = super().get_context(request, *args, **kwargs)
+        topics = Topic.in_active_language()
+        levels = AudienceLevel.in_active_language()
+        context["events"] = course_events(self.translation_key)
+        context["topics"] = [
+            topics.get(t.translation_key, t) for t in self.topics.all()
+        ]
+        context["levels"] = [
+            levels.get(a.translation_key, a) for a in self.audience_levels.all()
+        ]
+        if self.provider:
+            providers = Provider.in_active_language()
+            context["provider"] = providers.get(
+                self.provider.translation_key, self.provider
+            )
+        return context

@@ -1,0 +1,266 @@
+"""What happens on dates: venues, events (bookable runs) with sessions, registrations."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, OuterRef, Q, Subquery, Sum
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+
+
+class Country(models.TextChoices):
+    DE = "DE", _("Germany")
+    PL = "PL", _("Poland")
+    CZ = "CZ", _("Czechia")
+
+
+class Venue(TranslatableMixin, index.Indexed, models.Model):
+    """A place where sessions happen, with what a visitor needs to get there."""
+
+    name = models.CharField(_("name"), max_length=160)
+    street = models.CharField(_("street and number"), max_length=160)
+    postcode = models.CharField(_("postcode"), max_length=12)
+    town = models.CharField(_("town"), max_length=120)
+    country = models.CharField(_("country"), max_length=2, choices=Country)
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    step_free = models.BooleanField(_("step-free access"), default=False)
+    hearing_loop = models.BooleanField(_("hearing loop"), default=False)
+    accessibility_notes = models.TextField(_("accessibility notes"), blank=True)
+    transport_hint = models.TextField(_("public transport"), blank=True)
+
+    panels = [
+        "name",
+        "street",
+        FieldRowPanel(["postcode", "town"]),
+        "country",
+        FieldRowPanel(["latitude", "longitude"]),
+        MultiFieldPanel(
+            ["step_free", "hearing_loop", "accessibility_notes"],
+            heading=_("Accessibility"),
+        ),
+        "transport_hint",
+    ]
+    search_fields = [index.SearchField("name"), index.SearchField("town")]
+    api_fields = [
+        APIField(name)
+        for name in (
+            "name",
+            "street",
+            "postcode",
+            "town",
+            "country",
+            "latitude",
+            "longitude",
+            "step_free",
+            "hearing_loop",
+            "accessibility_notes",
+            "transport_hint",
+        )
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("venue")
+        verbose_name_plural = _("venues")
+        ordering = ["town", "name"]
+
+    def __str__(self):
+        return f"{self.name}, {self.town}"
+
+    @property
+    def map_url(self):
+        if self.latitude is None or self.longitude is None:
+            return ""
+        return (
+            f"https://www.openstreetmap.org/?mlat={self.latitude}&mlon={self.longitude}#map=17/{self.latitude}/{self.longitude}"
+        )
+
+
+class EventQuerySet(models.QuerySet):
+    def with_schedule(self):
+        """Annotate first start, last end and seats taken, each computed from rows."""
+        sessions = Session.objects.filter(event=OuterRef("pk")).order_by()
+        taken = (
+            Registration.objects.filter(event=OuterRef("pk"), status="confirmed")
+            .order_by()
+            .values("event")
+            .annotate(total=Sum("seats"))
+            .values("total")
+        )
+        return self.annotate(
+            starts_at=Subquery(sessions.order_by("starts_at").values("starts_at")[:1]),
+            ends_at=Subquery(sessions.order_by("-ends_at").values("ends_at")[:1]),
+            seats_taken=Coalesce(Subquery(taken), 0),
+        )
+
+    def upcoming(self, now=None):
+        """Scheduled events whose first session is still ahead."""
+        return self.with_schedule().filter(
+            status=Event.Status.SCHEDULED, starts_at__gte=now or timezone.now()
+        )
+
+    def with_free_seats(self):
+        return self.filter(seats_taken__lt=F("capacity"))
+
+
+class Event(ClusterableModel):
+    """One bookable run of a course: one venue, one group, one capacity, its sessions."""
+
+    class Status(models.TextChoices):
+        SCHEDULED = "scheduled", _("Scheduled")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    course = ParentalKey(
+        "courses.CoursePage", on_delete=models.CASCADE, related_name="events"
+    )
+    label = models.CharField(
+        _("label"), max_length=120, blank=True, help_text=_("e.g. “Group A”, “Week 1”")
+    )
+    venue = models.ForeignKey(
+        Venue, on_delete=models.PROTECT, related_name="events", verbose_name=_("venue")
+    )
+    capacity = models.PositiveIntegerField(_("capacity"), default=12)
+    waiting_list = models.BooleanField(_("waiting list"), default=True)
+    language = models.CharField(
+        _("language of instruction"),
+        max_length=5,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+    )
+    price = models.DecimalField(
+        _("price (EUR)"), max_digits=7, decimal_places=2, default=0
+    )
+    registration_opens_at = models.DateTimeField(
+        _("registration opens"),
+        null=True,
+        blank=True,
+        help_text=_("Empty: open as soon as published."),
+    )
+    registration_closes_at = models.DateTimeField(
+        _("registration closes"),
+        null=True,
+        blank=True,
+        help_text=_("Empty: until the first session starts."),
+    )
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status, default=Status.SCHEDULED
+    )
+
+    objects = EventQuerySet.as_manager()
+
+    panels = [
+        "label",
+        "venue",
+        FieldRowPanel(["capacity", "waiting_list"]),
+        FieldRowPanel(["language", "price"]),
+        FieldRowPanel(["registration_opens_at", "registration_closes_at"]),
+        "status",
+        InlinePanel("sessions", label=_("Sessions"), min_num=1),
+    ]
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+        ordering = ["pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(price__gte=0), name="event_price_not_negative"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.course.title} {self.label}".strip()
+
+    @property
+    def is_free_of_charge(self):
+        return self.price == 0
+
+    def registration_is_open(self, now=None):
+        """Open between the window's ends; without an end, until the first session."""
+        now = now or timezone.now()
+        if self.status != self.Status.SCHEDULED:
+            return False
+        if self.registration_opens_at and now < self.registration_opens_at:
+            return False
+        closes = self.registration_closes_at or getattr(self, "starts_at", None)
+        return closes is None or now < closes
+
+
+class Session(Orderable):
+    """One meeting of an event, from start to end."""
+
+    event = ParentalKey(Event, on_delete=models.CASCADE, related_name="sessions")
+    starts_at = models.DateTimeField(_("starts"))
+    ends_at = models.DateTimeField(_("ends"))
+
+    panels = [FieldRowPanel(["starts_at", "ends_at"])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+        ordering = ["starts_at"]
+        indexes = [models.Index(fields=["event", "starts_at"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_at__gt=F("starts_at")), name="session_ends_after_start"
+            ),
+        ]
+
+    def clean(self):
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            raise ValidationError({"ends_at": _("A session must end after it starts.")})
+
+    @property
+    def duration_hours(self):
+        return (self.ends_at - self.starts_at).total_seconds() / 3600
+
+
+class Registration(models.Model):
+    """A participant on an event; a group booking takes as many seats as people."""
+
+    class Status(models.TextChoices):
+        CONFIRMED = "confirmed", _("Confirmed")
+        WAITLISTED = "waitlisted", _("On waiting list")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    event = models.ForeignKey(
+        Event,
+        on_delete=models.PROTECT,
+        related_name="registrations",
+        verbose_name=_("event"),
+    )
+    participant = models.ForeignKey(
+        "people.Participant",
+        on_delete=models.CASCADE,
+        related_name="registrations",
+        verbose_name=_("participant"),
+    )
+    seats = models.PositiveSmallIntegerField(_("seats"), default=1)
+    status = models.CharField(_("status"), max_length=12, choices=Status)
+    created_at = models.DateTimeField(_("registered at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "participant"],
+                condition=~Q(status="cancelled"),
+                name="one_active_registration_per_participant_and_event",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.participant} – {self.event}"

@@ -1,0 +1,65 @@
+"""The site's own pages (home, content pages) and site-wide settings."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import BaseStreamBlock
+
+
+class HomePage(Page):
+    """The front door: entry points by audience, upcoming highlights, topics."""
+
+    hero_title = models.CharField(_("headline"), max_length=160)
+    hero_text = models.TextField(_("introduction"), blank=True)
+    families_text = models.CharField(_("text for families"), max_length=240, blank=True)
+    schools_text = models.CharField(_("text for schools"), max_length=240, blank=True)
+    adults_text = models.CharField(_("text for adults"), max_length=240, blank=True)
+
+    content_panels = Page.content_panels + [
+        "hero_title",
+        "hero_text",
+        "families_text",
+        "schools_text",
+        "adults_text",
+    ]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["courses.CourseIndexPage", "mint.ContentPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+
+class ContentPage(Page):
+    """A page of text: imprint, privacy policy, accessibility statement, about us."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("content"))
+
+    content_panels = Page.content_panels + ["intro", "body"]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["mint.HomePage", "mint.ContentPage"]
+    subpage_types = ["mint.ContentPage"]
+
+    class Meta:
+        verbose_name = _("content page")
+
+
+@register_setting(icon="site")
+class OrganisationSettings(BaseSiteSetting):
+    """Who runs the platform: shown in the footer, imprint and (later) on certificates."""
+
+    name = models.CharField(_("name"), max_length=160, default="MINT Dreiländereck")
+    address = models.TextField(_("address"), blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+
+    class Meta:
+        verbose_name = _("organisation")

@@ -1,0 +1,40 @@
+import pytest
+from django.utils import translation
+from wagtail.models import Locale, Page, Site
+
+from .factories import CourseIndexPageFactory, HomePageFactory
+
+TRANSLATED_SLUGS = {"pl": "kursy", "cs": "kurzy", "en": "courses"}
+
+
+@pytest.fixture(autouse=True)
+def _reset_language():
+    """Each test starts in German, whatever the one before switched to."""
+    translation.activate("de")
+    yield
+    translation.activate("de")
+
+
+@pytest.fixture
+def home_page(db):
+    """A German home page as the default site's root, the welcome page gone."""
+    Page.objects.filter(depth=2).delete()  # the welcome page, and its Site with it
+    home = HomePageFactory(parent=Page.get_first_root_node())
+    Site.objects.create(
+        hostname="localhost", root_page=home, is_default_site=True, site_name="MINT"
+    )
+    return home
+
+
+@pytest.fixture
+def catalogue(home_page):
+    """The German catalogue at /de/kurse/ with its pl, cs and en translations."""
+    index = CourseIndexPageFactory(parent=home_page)
+    for code, slug in TRANSLATED_SLUGS.items():
+        locale = Locale.objects.get(language_code=code)
+        home_page.copy_for_translation(locale).save_revision().publish()
+        copy = index.copy_for_translation(locale)
+        copy.slug = slug
+        copy.title = slug.title()
+        copy.save_revision().publish()
+    return index

@@ -1,0 +1,150 @@
+"""One factory per model; pages go through the tree."""
+
+import datetime
+from decimal import Decimal
+
+import factory
+from django.utils import timezone
+from wagtail.models import Locale
+
+from courses.models import AudienceLevel, CourseIndexPage, CoursePage, Provider, Topic
+from events.models import Event, Registration, Session, Venue
+from mint.models import HomePage
+from mint.people.models import Participant, User
+
+
+def german():
+    return Locale.objects.get(language_code="de")
+
+
+class PageFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def _create(cls, model_class, *, parent, **kwargs):
+        return parent.add_child(instance=model_class(**kwargs))
+
+
+class HomePageFactory(PageFactory):
+    class Meta:
+        model = HomePage
+
+    title = "MINT Dreiländereck"
+    slug = "home"
+    hero_title = "MINT erleben"
+
+
+class CourseIndexPageFactory(PageFactory):
+    class Meta:
+        model = CourseIndexPage
+
+    title = "Kurse"
+    slug = "kurse"
+
+
+class TopicFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Topic
+
+    name = factory.Sequence(lambda n: f"Thema {n}")
+    slug = factory.Sequence(lambda n: f"thema-{n}")
+    locale = factory.LazyFunction(german)
+
+
+class AudienceLevelFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = AudienceLevel
+
+    name = factory.Sequence(lambda n: f"Stufe {n}")
+    slug = factory.Sequence(lambda n: f"stufe-{n}")
+    locale = factory.LazyFunction(german)
+
+
+class ProviderFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Provider
+
+    name = factory.Sequence(lambda n: f"Anbieter {n}")
+    slug = factory.Sequence(lambda n: f"anbieter-{n}")
+    locale = factory.LazyFunction(german)
+
+
+class VenueFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Venue
+
+    name = factory.Sequence(lambda n: f"Lernort {n}")
+    street = "Markt 1"
+    postcode = "02763"
+    town = "Zittau"
+    country = "DE"
+    latitude = Decimal("50.896000")
+    longitude = Decimal("14.807000")
+    locale = factory.LazyFunction(german)
+
+
+class CoursePageFactory(PageFactory):
+    class Meta:
+        model = CoursePage
+
+    title = factory.Sequence(lambda n: f"Kurs {n}")
+    teaser = "Ausprobieren, bauen, verstehen."
+    format = CoursePage.Format.WORKSHOP
+
+
+class EventFactory(factory.django.DjangoModelFactory):
+    """An event with one two-hour session `days` from now at 10:00 local time."""
+
+    class Meta:
+        model = Event
+        skip_postgeneration_save = True
+
+    course = None
+    venue = factory.SubFactory(VenueFactory)
+    capacity = 10
+    language = "de"
+
+    @factory.post_generation
+    def sessions(event, create, extracted, days=7, count=1, hour=10, **kwargs):
+        if not create:
+            return
+        day = timezone.localdate() + datetime.timedelta(days=days)
+        for number in range(count):
+            start = timezone.make_aware(
+                datetime.datetime.combine(
+                    day + datetime.timedelta(weeks=number), datetime.time(hour)
+                )
+            )
+            Session.objects.create(
+                event=event,
+                starts_at=start,
+                ends_at=start + datetime.timedelta(hours=2),
+            )
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+
+    email = factory.Sequence(lambda n: f"person{n}@example.org")
+    password = factory.django.Password("demo-password")
+
+
+class ParticipantFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Participant
+
+    guardian = factory.SubFactory(UserFactory)
+    first_name = factory.Sequence(lambda n: f"Kind{n}")
+    last_name = "Muster"
+    birth_date = datetime.date(2016, 5, 1)
+
+
+class RegistrationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Registration
+
+    event = None
+    participant = factory.SubFactory(ParticipantFactory)
+    status = Registration.Status.CONFIRMED
