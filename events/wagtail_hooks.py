@@ -1,0 +1,17 @@
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Venue
+
+
+class VenueViewSet(SnippetViewSet):
+    model = Venue
+    icon = "site"
+    menu_order = 210
+    add_to_admin_menu = True
+    list_display = ["name", "town", "country", "step_free", "locale"]
+    list_filter = ["country", "step_free", "locale"]
+    search_fields = ["name", "town"]
+
+
+register_snippet(VenueViewSet)
