@@ -38,3 +38,12 @@ def catalogue(home_page):
         copy.title = slug.title()
         copy.save_revision().publish()
     return index
+
+
+def pytest_report_header(config):
+    from django.conf import settings
+
+    engine = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
+    if engine == "sqlite3":
+        return "database: SQLite — PostgreSQL-only tests will be SKIPPED"
+    return f"database: {engine}"
