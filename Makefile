@@ -14,8 +14,11 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
+# GNU gettext compiles the catalogues where it is installed; polib (already a
+# dependency of wagtail-localize) does the same job where it is not.
 setup: $(VENV)/.installed
-	$(MANAGE) compilemessages --ignore=.venv -v 0
+	@if command -v msgfmt >/dev/null; then $(MANAGE) compilemessages --ignore=.venv -v 0; \
+	else $(BIN)/python -c "import glob, polib; [polib.pofile(p).save_as_mofile(p[:-2] + 'mo') for p in glob.glob('locale/*/LC_MESSAGES/django.po')]"; fi
 
 run: setup
 	$(MANAGE) migrate --no-input -v 0
