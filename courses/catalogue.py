@@ -2,8 +2,8 @@
 
 from django.conf import settings
 from django.core.paginator import Paginator
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
 
 from events import catalogue as dates
 
@@ -24,7 +24,7 @@ def catalogue_context(index_page, request):
     courses = (
         CoursePage.objects.live()
         .public()
-        .filter(locale=Locale.get_active())
+        .filter(locale__language_code=get_language())
         .select_related("provider")
         .prefetch_related("topics", "audience_levels")
     )
@@ -91,7 +91,7 @@ def _dates_page(filterset, results, request):
     rows = list(page.object_list)
     titles = dict(
         CoursePage.objects.filter(
-            locale=Locale.get_active(),
+            locale__language_code=get_language(),
             translation_key__in={e.course_key for e in rows},
         ).values_list("translation_key", "pk")
     )

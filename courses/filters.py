@@ -4,8 +4,8 @@ import django_filters
 from django import forms
 from django.conf import settings
 from django.db.models import F, Q
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
 
 from events import catalogue as dates
 
@@ -94,12 +94,14 @@ class CourseFilterSet(django_filters.FilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        locale = Locale.get_active()
+        language = get_language()
         self.filters["topic"].extra["choices"] = [
-            (t.slug, t.name) for t in Topic.objects.filter(locale=locale)
+            (t.slug, t.name)
+            for t in Topic.objects.filter(locale__language_code=language)
         ]
         self.filters["level"].extra["choices"] = [
-            (a.slug, a.name) for a in AudienceLevel.objects.filter(locale=locale)
+            (a.slug, a.name)
+            for a in AudienceLevel.objects.filter(locale__language_code=language)
         ]
         self.filters["town"].extra["choices"] = dates.town_choices()
         self.filters["venue"].extra["choices"] = dates.venue_choices()
@@ -172,9 +174,14 @@ def _age_fits(age):
 
 
 def _grade_fits(grade):
-    """Within the course's grade range; without one, by the usual age in that grade."""
+    """Within the course's grade range (either end may be open); without one, by the
+    usual age in that grade."""
     typical_age = grade + 6
-    by_grade = Q(grade_min__lte=grade, grade_max__gte=grade)
+    by_grade = (
+        (Q(grade_min__isnull=False) | Q(grade_max__isnull=False))
+        & (Q(grade_min__isnull=True) | Q(grade_min__lte=grade))
+        & (Q(grade_max__isnull=True) | Q(grade_max__gte=grade))
+    )
     by_age = Q(grade_min__isnull=True, grade_max__isnull=True) & _age_fits(typical_age)
     return by_grade | by_age
 
@@ -184,10 +191,12 @@ def _search(queryset, query):
 
     The database search backend hands back a queryset, so the filters and the date
     order above stay in SQL instead of being declared as search filter fields."""
+    # On SQLite the backend passes a double quote on to FTS5 unescaped, which fails
+    # with a syntax error; no indexed word contains one, so search the words around it.
+    query = query.replace('"', " ").strip()
+    if not query:
+        return queryset
     matches = (
-        CoursePage.objects.live()
-        .filter(locale=Locale.get_active())
-        .search(query, order_by_relevance=False)
-        .get_queryset()
+        CoursePage.objects.live().search(query, order_by_relevance=False).get_queryset()
     )
     return queryset.filter(pk__in=matches.values("pk"))

@@ -4,12 +4,13 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -38,8 +39,8 @@ class Taxonomy(TranslatableMixin, index.Indexed, models.Model):
     @classmethod
     def in_active_language(cls):
         """All rows in the current language, by translation key (one query)."""
-        locale = Locale.get_active()
-        return {row.translation_key: row for row in cls.objects.filter(locale=locale)}
+        rows = cls.objects.filter(locale__language_code=get_language())
+        return {row.translation_key: row for row in rows}
 
 
 class Topic(Taxonomy):

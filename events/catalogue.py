@@ -10,8 +10,8 @@ from collections import defaultdict
 
 from django.db.models import Exists, F, OuterRef, Prefetch, Q, Subquery
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
 
 from .models import Country, Event, Session, Venue
 
@@ -196,7 +196,7 @@ def seat_state(event, now=None) -> str:
 
 def localized_venues(translation_keys=None):
     """Venues in the active language by translation key, falling back to the source."""
-    venues = Venue.objects.filter(locale=Locale.get_active())
+    venues = Venue.objects.filter(locale__language_code=get_language())
     if translation_keys is not None:
         venues = venues.filter(translation_key__in=translation_keys)
     return {venue.translation_key: venue for venue in venues}

@@ -5,7 +5,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
-from wagtail.models import Locale
+from django.utils.translation import get_language
 
 from courses.catalogue import AUDIENCES, prepare_cards
 from courses.models import CourseIndexPage, CoursePage, Topic
@@ -18,12 +18,25 @@ register = template.Library()
 def catalogue_url(context, audience=None, **params):
     """The catalogue of the active language, optionally filtered for an audience."""
     params = {**AUDIENCES.get(audience, {}), **params}
-    index = CourseIndexPage.objects.live().filter(locale=Locale.get_active()).first()
-    if index is None:
+    url = _catalogue_base_url(context["request"])
+    if not url:
         return ""
-    url = index.get_url(context["request"])
     query = {k: v for k, v in params.items() if v not in (None, "")}
     return f"{url}?{urlencode(query, doseq=True)}" if query else url
+
+
+def _catalogue_base_url(request):
+    """The catalogue's URL in the active language, looked up once per request."""
+    cache = request.__dict__.setdefault("_catalogue_urls", {})
+    language = get_language()
+    if language not in cache:
+        index = (
+            CourseIndexPage.objects.live()
+            .filter(locale__language_code=language)
+            .first()
+        )
+        cache[language] = index.get_url(request) if index else ""
+    return cache[language]
 
 
 @register.inclusion_tag("courses/includes/highlights.html", takes_context=True)
@@ -33,7 +46,7 @@ def upcoming_highlights(context, count=6):
     courses = list(
         CoursePage.objects.live()
         .public()
-        .filter(locale=Locale.get_active())
+        .filter(locale__language_code=get_language())
         .filter(translation_key__in=dates.course_keys(events))
         .annotate(next_start=dates.next_start(events))
         .order_by("next_start", "pk")
@@ -47,7 +60,7 @@ def upcoming_highlights(context, count=6):
 @register.simple_tag
 def topics_in_use():
     """Topics of the active language, for the home page's topic tiles."""
-    return Topic.objects.filter(locale=Locale.get_active())
+    return Topic.objects.filter(locale__language_code=get_language())
 
 
 @register.filter

@@ -2,7 +2,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 from mint.models import ContentPage, HomePage
 
@@ -52,21 +52,27 @@ def footer_pages(context):
     return ContentPage.objects.child_of(home).live().public().order_by("path")
 
 
+def _homes(request):
+    """The site's home page in every language, looked up once per request."""
+    if not hasattr(request, "_homes_by_language"):
+        site = Site.find_for_request(request)
+        homes = {}
+        if site is not None:
+            homes = {
+                home.locale.language_code: home
+                for home in HomePage.objects.filter(
+                    translation_key=site.root_page.translation_key
+                )
+                .live()
+                .select_related("locale")
+            }
+        request._homes_by_language = homes
+    return request._homes_by_language
+
+
 def _home(request, language_code):
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    root = site.root_page
-    try:
-        locale = Locale.objects.get(language_code=language_code)
-    except Locale.DoesNotExist:
-        return root
-    return (
-        HomePage.objects.filter(translation_key=root.translation_key, locale=locale)
-        .live()
-        .first()
-        or root
-    )
+    homes = _homes(request)
+    return homes.get(language_code) or homes.get(settings.LANGUAGE_CODE)
 
 
 def _home_url(request, language_code):

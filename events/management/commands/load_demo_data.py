@@ -1,0 +1,639 @@
+"""Load the demo data: pages in four languages, taxonomies, venues, courses with
+dates, demo accounts and registrations. Idempotent: existing rows are left alone."""
+
+import datetime
+import logging
+import math
+import random
+import re
+from collections import Counter
+from decimal import Decimal
+
+from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.test.utils import override_settings
+from django.utils import timezone
+from wagtail.models import Locale, Page, Site
+from wagtail.rich_text import RichText
+
+from courses.models import AudienceLevel, CourseIndexPage, CoursePage, Provider, Topic
+from events import demo_content as content
+from events.demo_courses_adult import COURSES as ADULT_COURSES
+from events.demo_courses_young import COURSES as YOUNG_COURSES
+from events.models import Event, Registration, Session, Venue
+from mint.models import ContentPage, HomePage, OrganisationSettings
+from mint.people.models import Participant, User
+
+COURSES = YOUNG_COURSES + ADULT_COURSES
+SOURCE = "de"
+TRANSLATIONS = [code for code in content.LANGUAGES if code != SOURCE]
+COUNTRY_LANGUAGE = {"DE": "de", "PL": "pl", "CZ": "cs"}
+FULL_EVENTS = 10
+NEARLY_FULL_EVENTS = 10
+BLOCK_START = re.compile(r"\s*<(p|ul|ol|h[1-6])[\s>]")
+
+
+def as_paragraph(html):
+    """Wrap text in <p> unless it already starts with a block element."""
+    return html if BLOCK_START.match(html) else f"<p>{html}</p>"
+
+
+def stream(blocks):
+    """Compact body blocks ("h" / "p" / "ul" / "fact") → StreamField (type, value) pairs."""
+    result = []
+    for kind, *args in blocks:
+        if kind == "h":
+            result.append(("heading", args[0]))
+        elif kind == "p":
+            result.append(("paragraph", RichText(as_paragraph(args[0]))))
+        elif kind == "ul":
+            items = "".join(f"<li>{item}</li>" for item in args[0])
+            result.append(("paragraph", RichText(f"<ul>{items}</ul>")))
+        elif kind == "fact":
+            title, text = args
+            result.append(
+                ("fact", {"title": title, "text": RichText(as_paragraph(text))})
+            )
+        else:
+            raise CommandError(f"Unknown body block {kind!r}.")
+    return result
+
+
+def local_datetime(day, time):
+    """An aware datetime at local (Europe/Berlin) wall-clock time."""
+    return timezone.make_aware(datetime.datetime.combine(day, time))
+
+
+def next_weekday(day, weekdays):
+    """The first day on or after `day` whose weekday (Mon=0) is in `weekdays`."""
+    while day.weekday() not in weekdays:
+        day += datetime.timedelta(days=1)
+    return day
+
+
+def birth_date_for(age, name, today):
+    """A deterministic birth date (seeded by `name`) for someone `age` years old today."""
+    latest = today.replace(year=today.year - age, day=min(today.day, 28))
+    return latest - datetime.timedelta(days=random.Random(name).randint(1, 360))
+
+
+def is_adult_course(course):
+    return (course["ages"][0] or 0) >= 16
+
+
+def session_plan(course, rng):
+    """(first day weekdays, start time, hours per session, number of sessions, step days)."""
+    fmt, adult = course["format"], is_adult_course(course)
+    if fmt == "series":
+        hours = Decimal(course["hours"]) if course["hours"] else None
+        count = min(8, max(4, math.ceil(hours / 3))) if hours else rng.randint(4, 8)
+        length = float(hours) / count if hours else rng.choice([1.5, 2, 2.5])
+        length = min(3.0, max(1.5, round(length * 4) / 4))
+        start = (
+            datetime.time(17, 30)
+            if adult
+            else rng.choice([datetime.time(14, 30), datetime.time(16, 0)])
+        )
+        return range(0, 5), start, length, count, 7
+    if fmt == "holiday":
+        return (0,), datetime.time(9, 0), 4.0, rng.randint(3, 5), 1
+    if fmt == "class_visit":
+        start = rng.choice([datetime.time(9, 0), datetime.time(11, 0)])
+        return range(1, 4), start, rng.choice([1.5, 2.0]), 1, 0
+    if fmt == "open_event":
+        start = rng.choice([datetime.time(10, 0), datetime.time(14, 30)])
+        return (5,), start, rng.choice([2.0, 3.0, 4.0]), 1, 0
+    # workshop: Saturdays for families, weekday evenings or Saturdays for adults
+    if adult and rng.random() < 0.6:
+        return range(0, 5), datetime.time(17, 30), rng.choice([2.0, 2.5, 3.0]), 1, 0
+    start = rng.choice(
+        [datetime.time(9, 0), datetime.time(10, 0), datetime.time(14, 30)]
+    )
+    return (5,), start, rng.choice([2.0, 2.5, 3.0]), 1, 0
+
+
+def create_sessions(event, course, first_day, rng):
+    """The sessions of one event, starting on the first suitable day from `first_day`."""
+    weekdays, start, length, count, step = session_plan(course, rng)
+    day = next_weekday(first_day, weekdays)
+    sessions = []
+    for number in range(count):
+        starts_at = local_datetime(day + datetime.timedelta(days=number * step), start)
+        sessions.append(
+            Session.objects.create(
+                event=event,
+                sort_order=number,
+                starts_at=starts_at,
+                ends_at=starts_at + datetime.timedelta(hours=length),
+            )
+        )
+    return sessions
+
+
+def event_language(course, venue, rng):
+    """Mostly the course's first language; otherwise the venue country's, if offered."""
+    first, *others = course["languages"]
+    if not others or rng.random() < 0.6:
+        return first
+    local = COUNTRY_LANGUAGE[venue.country]
+    return local if local in others else rng.choice(others)
+
+
+class Command(BaseCommand):
+    help = (
+        "Load idempotent demo data in all four languages (DEBUG only unless --force)."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--force", action="store_true", help="Run even when DEBUG is off."
+        )
+
+    def handle(self, *args, force=False, **options):
+        if not settings.DEBUG and not force:
+            raise CommandError(
+                "DEBUG is off: this looks like production. Demo data adds public pages "
+                "and accounts with a known password; use --force if you really mean it."
+            )
+        started = timezone.now()
+        if options["verbosity"] < 2:
+            logging.disable(logging.INFO)  # one log line per page, revision and task
+        try:
+            # Translations get their slug after copying: no redirects from the copy's slug.
+            with override_settings(WAGTAILREDIRECTS_AUTO_CREATE=False):
+                self.load()
+        finally:
+            logging.disable(logging.NOTSET)
+        self.report(timezone.now() - started)
+
+    def load(self):
+        """Everything, in one transaction."""
+        self.today = timezone.localdate()
+        self.created, self.existing = Counter(), Counter()
+        self.locales = {
+            code: Locale.objects.get(language_code=code) for code in content.LANGUAGES
+        }
+        with transaction.atomic():
+            homes = self.ensure_home()
+            self.ensure_site(homes[SOURCE])
+            indexes = self.ensure_translated_pages(
+                homes, CourseIndexPage, content.COURSE_INDEX
+            )
+            for texts in content.CONTENT_PAGES:
+                self.ensure_translated_pages(homes, ContentPage, texts)
+            self.taxonomy = self.ensure_taxonomies()
+            self.venues = self.ensure_venues()
+            new_events = []
+            for number, course in enumerate(COURSES):
+                new_events += self.ensure_course(course, number, indexes)
+            self.ensure_accounts()
+            self.ensure_account_registrations()
+            self.fill_events(new_events)
+
+    # Counting -------------------------------------------------------------------
+
+    def tally(self, kind, created):
+        (self.created if created else self.existing)[kind] += 1
+
+    # Pages ----------------------------------------------------------------------
+
+    def ensure_page(self, parent, model, slug, **fields):
+        """The child of `parent` with `slug`; created and published if missing."""
+        page = parent.get_children().filter(slug=slug).first()
+        self.tally("pages", page is None)
+        if page is not None:
+            return page.specific
+        page = model(slug=slug, **fields)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        return page
+
+    def translate_page(self, page, code, **fields):
+        """The translation of `page` into `code`; copied, filled in and published if missing."""
+        locale = self.locales[code]
+        translation = page.get_translation_or_none(locale)
+        self.tally("pages", translation is None)
+        if translation is not None:
+            return translation.specific
+        translation = page.copy_for_translation(locale).specific
+        for name, value in fields.items():
+            setattr(translation, name, value)
+        translation.save_revision().publish()
+        return translation
+
+    def ensure_home(self):
+        """The German home page under the root (replacing Wagtail's welcome page) and its translations."""
+        root = Page.get_first_root_node()
+        for page in root.get_children().not_type(HomePage):
+            self.stdout.write(f"Deleting the default page “{page.title}”.")
+            page.delete()
+        homes = {
+            SOURCE: self.ensure_page(root, HomePage, "home", **content.HOME[SOURCE])
+        }
+        for code in TRANSLATIONS:
+            homes[code] = self.translate_page(
+                homes[SOURCE], code, slug=f"home-{code}", **content.HOME[code]
+            )
+        return homes
+
+    def ensure_site(self, home):
+        """The default site points at the German home page and knows the organisation."""
+        site, created = Site.objects.update_or_create(
+            hostname="localhost",
+            port=80,
+            defaults={
+                "root_page": home,
+                "is_default_site": True,
+                "site_name": content.SITE_NAME,
+            },
+        )
+        self.tally("sites", created)
+        organisation = OrganisationSettings.for_site(site)
+        for name, value in content.ORGANISATION.items():
+            setattr(organisation, name, value)
+        organisation.save()
+
+    def ensure_translated_pages(self, parents, model, texts):
+        """One page per language under the home page of that language (texts per language)."""
+        fields = {
+            code: {
+                name: stream(value) if name == "body" else value
+                for name, value in texts[code].items()
+            }
+            for code in content.LANGUAGES
+        }
+        source = fields[SOURCE]
+        pages = {SOURCE: self.ensure_page(parents[SOURCE], model, **source)}
+        for code in TRANSLATIONS:
+            pages[code] = self.translate_page(pages[SOURCE], code, **fields[code])
+        return pages
+
+    # Snippets -------------------------------------------------------------------
+
+    def ensure_translated(self, model, kind, lookup, texts, **fields):
+        """The German row found by `lookup` (created if missing) and its translations."""
+        row = model.objects.filter(locale=self.locales[SOURCE], **lookup).first()
+        self.tally(kind, row is None)
+        if row is None:
+            row = model.objects.create(
+                locale=self.locales[SOURCE], **lookup, **fields, **texts[SOURCE]
+            )
+        for code in TRANSLATIONS:
+            if row.get_translation_or_none(self.locales[code]) is not None:
+                continue
+            translation = row.copy_for_translation(self.locales[code])
+            for name, value in texts[code].items():
+                setattr(translation, name, value)
+            translation.save()
+        return row
+
+    @staticmethod
+    def per_language(**texts):
+        """{field: {code: text}} → {code: {field: text}}."""
+        return {
+            code: {name: values[code] for name, values in texts.items()}
+            for code in content.LANGUAGES
+        }
+
+    def ensure_taxonomies(self):
+        """Topics, audience levels and providers; returns German rows by (model, slug)."""
+        rows = {}
+        for order, topic in enumerate(content.TOPICS):
+            rows[Topic, topic["slug"]] = self.ensure_translated(
+                Topic,
+                "topics",
+                {"slug": topic["slug"]},
+                self.per_language(name=topic["name"]),
+                icon=topic["icon"],
+                sort_order=order,
+            )
+        for order, level in enumerate(content.AUDIENCE_LEVELS):
+            rows[AudienceLevel, level["slug"]] = self.ensure_translated(
+                AudienceLevel,
+                "audience levels",
+                {"slug": level["slug"]},
+                self.per_language(name=level["name"]),
+                sort_order=order,
+                age_min=level["ages"][0],
+                age_max=level["ages"][1],
+            )
+        for provider in content.PROVIDERS:
+            rows[Provider, provider["slug"]] = self.ensure_translated(
+                Provider,
+                "providers",
+                {"slug": provider["slug"]},
+                self.per_language(
+                    name=provider["name"], description=provider["description"]
+                ),
+                town=provider["town"],
+                website=provider["website"],
+            )
+        return rows
+
+    def ensure_venues(self):
+        """All venues with translated accessibility notes; returns German rows by key."""
+        venues = {}
+        for key, venue in content.VENUES.items():
+            latitude, longitude = venue["coordinates"]
+            venues[key] = self.ensure_translated(
+                Venue,
+                "venues",
+                {"name": venue["name"]},
+                self.per_language(
+                    accessibility_notes=venue["accessibility_notes"],
+                    transport_hint=venue["transport_hint"],
+                ),
+                street=venue["street"],
+                postcode=venue["postcode"],
+                town=venue["town"],
+                country=venue["country"],
+                latitude=Decimal(latitude),
+                longitude=Decimal(longitude),
+                step_free=venue["step_free"],
+                hearing_loop=venue["hearing_loop"],
+            )
+        return venues
+
+    # Courses and events ---------------------------------------------------------
+
+    def ensure_course(self, course, number, indexes):
+        """A German course page with its translations and events; [] if it already exists."""
+        index = indexes[SOURCE]
+        if index.get_children().filter(slug=course["slug"]).exists():
+            self.existing["courses"] += 1
+            return []
+        self.created["courses"] += 1
+        text = course["text"][SOURCE]
+        ages, grades = course["ages"], course["grades"] or (None, None)
+        page = CoursePage(
+            slug=course["slug"],
+            title=text["title"],
+            teaser=text["teaser"],
+            plain_language_summary=text.get("summary", ""),
+            body=stream(text["body"]),
+            format=course["format"],
+            age_min=ages[0],
+            age_max=ages[1],
+            age_rule=course["age_rule"],
+            grade_min=grades[0],
+            grade_max=grades[1],
+            min_participants=course["min_participants"],
+            hours=Decimal(course["hours"]) if course["hours"] else None,
+            provider=self.taxonomy[Provider, course["provider"]],
+        )
+        page.topics.set([self.taxonomy[Topic, slug] for slug in course["topics"]])
+        page.audience_levels.set(
+            [self.taxonomy[AudienceLevel, slug] for slug in course["levels"]]
+        )
+        index.add_child(instance=page)
+        page.save_revision().publish()
+        self.tally("pages", True)
+        for code in TRANSLATIONS:
+            text = course["text"][code]
+            self.translate_page(
+                page,
+                code,
+                slug=text["slug"],
+                title=text["title"],
+                teaser=text["teaser"],
+                plain_language_summary=text.get("summary", ""),
+                body=stream(text["body"]),
+            )
+        return self.create_events(page, course, number)
+
+    def create_events(self, page, course, number):
+        """2–4 events (4–6 slots for class visits) over the next five months, seeded by the slug."""
+        rng = random.Random(course["slug"])
+        count = (
+            rng.randint(4, 6)
+            if course["format"] == "class_visit"
+            else rng.randint(2, 4)
+        )
+        offsets = sorted(rng.sample(range(4, 150), count))
+        if rng.random() < 0.3:  # one run has already started
+            offsets[0] = -rng.randint(14, 42)
+        venue_keys = (
+            course["venues"][rng.randrange(len(course["venues"])) :] + course["venues"]
+        )
+        events = []
+        for position, offset in enumerate(offsets):
+            venue = self.venues[venue_keys[position % len(course["venues"])]]
+            event = Event.objects.create(
+                course=page,
+                venue=venue,
+                capacity=max(4, course["capacity"] + rng.choice([-2, 0, 0, 2])),
+                waiting_list=True,
+                language=event_language(course, venue, rng),
+                price=Decimal(course["price"]),
+                status=Event.Status.SCHEDULED,
+            )
+            sessions = create_sessions(
+                event, course, self.today + datetime.timedelta(days=offset), rng
+            )
+            if offset > 0 and rng.random() < 0.3:
+                days_before = 7 if course["format"] == "holiday" else 2
+                event.registration_closes_at = sessions[
+                    0
+                ].starts_at - datetime.timedelta(days=days_before)
+            if offset > 0 and position == 1 and number % 11 == 5:
+                event.status = Event.Status.CANCELLED
+            event.save()
+            events.append(event)
+        self.created["events"] += len(events)
+        return events
+
+    # People ---------------------------------------------------------------------
+
+    def ensure_user(
+        self, email, first_name, last_name, language, password=None, staff=False
+    ):
+        """An account by e-mail with a verified primary address; no usable password without one."""
+        user = User.objects.filter(email=email).first()
+        self.tally("accounts", user is None)
+        if user is None:
+            user = User.objects.create_user(
+                email=email,
+                password=password,
+                first_name=first_name,
+                last_name=last_name,
+                preferred_language=language,
+                is_staff=staff,
+                is_superuser=staff,
+            )
+            if password is None:
+                user.set_unusable_password()
+                user.save(update_fields=["password"])
+        EmailAddress.objects.get_or_create(
+            user=user, email=email, defaults={"verified": True, "primary": True}
+        )
+        return user
+
+    def ensure_participant(self, guardian, first_name, last_name, age):
+        """A participant of `guardian` by name, born `age` years ago."""
+        participant = guardian.participants.filter(
+            first_name=first_name, last_name=last_name
+        ).first()
+        self.tally("participants", participant is None)
+        if participant is None:
+            participant = Participant.objects.create(
+                guardian=guardian,
+                first_name=first_name,
+                last_name=last_name,
+                birth_date=birth_date_for(age, f"{first_name} {last_name}", self.today),
+            )
+        return participant
+
+    def ensure_accounts(self):
+        """The role accounts and the demo families (who cannot sign in)."""
+        for account in content.ACCOUNTS:
+            user = self.ensure_user(
+                account["email"],
+                account["first_name"],
+                account["last_name"],
+                account["language"],
+                password=content.DEMO_PASSWORD,
+                staff=account.get("staff", False),
+            )
+            for first_name, last_name, age in account.get("children", []):
+                self.ensure_participant(user, first_name, last_name, age)
+            if "self_age" in account:
+                self.ensure_participant(
+                    user,
+                    account["first_name"],
+                    account["last_name"],
+                    account["self_age"],
+                )
+        self.demo_participants = []
+        for number, (first_name, last_name, language, age, children) in enumerate(
+            content.DEMO_FAMILIES, start=1
+        ):
+            user = self.ensure_user(
+                f"demo-family-{number}@example.org", first_name, last_name, language
+            )
+            self.demo_participants.append(
+                self.ensure_participant(user, first_name, last_name, age)
+            )
+            for child_first, child_last, child_age in children:
+                self.demo_participants.append(
+                    self.ensure_participant(user, child_first, child_last, child_age)
+                )
+
+    # Registrations --------------------------------------------------------------
+
+    def ensure_account_registrations(self):
+        """The role accounts' participants on the next upcoming event of a course."""
+        for email, first_name, slug in content.ACCOUNT_REGISTRATIONS:
+            participant = Participant.objects.get(
+                guardian__email=email, first_name=first_name
+            )
+            if participant.registrations.filter(event__course__slug=slug).exists():
+                self.existing["registrations"] += 1
+                continue
+            events = (
+                Event.objects.upcoming()
+                .filter(course__slug=slug, course__locale=self.locales[SOURCE])
+                .select_related("course")
+                .order_by("starts_at")
+            )
+            event = next(
+                (
+                    event
+                    for event in events
+                    if event.course.accepts(
+                        participant.birth_date, timezone.localdate(event.starts_at)
+                    )
+                ),
+                None,
+            )
+            if event is None:
+                self.stderr.write(f"No upcoming event of “{slug}” for {email}.")
+                continue
+            self.register(event, participant, Registration.Status.CONFIRMED)
+
+    def register(self, event, participant, status):
+        Registration.objects.create(
+            event=event, participant=participant, seats=1, status=status
+        )
+        self.created["registrations"] += 1
+
+    def fill_events(self, events):
+        """Make some new upcoming events fully booked (with a waiting list), some nearly full."""
+        rng = random.Random("demo registrations")
+        candidates = list(
+            Event.objects.upcoming()
+            .filter(pk__in=[event.pk for event in events], registrations__isnull=True)
+            .exclude(course__format=CoursePage.Format.CLASS_VISIT)
+            .select_related("course")
+            .order_by("pk")
+        )
+        rng.shuffle(candidates)
+        full = nearly_full = 0
+        for event in candidates:
+            if full >= FULL_EVENTS and nearly_full >= NEARLY_FULL_EVENTS:
+                break
+            fitting = [
+                participant
+                for participant in self.demo_participants
+                if event.course.accepts(
+                    participant.birth_date, timezone.localdate(event.starts_at)
+                )
+            ]
+            rng.shuffle(fitting)
+            capacity = rng.randint(6, 10)
+            if full < FULL_EVENTS and len(fitting) > capacity:
+                confirmed, waitlisted = (
+                    capacity,
+                    min(rng.randint(1, 3), len(fitting) - capacity),
+                )
+                full += 1
+            elif nearly_full < NEARLY_FULL_EVENTS and len(fitting) >= capacity - 1:
+                confirmed, waitlisted = capacity - rng.randint(1, 2), 0
+                nearly_full += 1
+            else:
+                continue
+            event.capacity = capacity
+            event.save(update_fields=["capacity"])
+            for participant in fitting[:confirmed]:
+                self.register(event, participant, Registration.Status.CONFIRMED)
+            for participant in fitting[confirmed : confirmed + waitlisted]:
+                self.register(event, participant, Registration.Status.WAITLISTED)
+
+    # Report ---------------------------------------------------------------------
+
+    def report(self, duration):
+        """What was created, what was already there, and what the site now holds."""
+        kinds = sorted(set(self.created) | set(self.existing))
+        self.stdout.write("Created: " + self.counts(self.created, kinds))
+        self.stdout.write("Already there: " + self.counts(self.existing, kinds))
+        courses = ", ".join(
+            f"{code} {CoursePage.objects.live().filter(locale=locale).count()}"
+            for code, locale in self.locales.items()
+        )
+        events = Event.objects.with_schedule()
+        now = timezone.now()
+        self.stdout.write(f"Courses per language: {courses}")
+        self.stdout.write(
+            f"Events: {events.filter(status=Event.Status.SCHEDULED, starts_at__gte=now).count()} "
+            f"upcoming, {events.filter(starts_at__lt=now).count()} past, "
+            f"{events.filter(status=Event.Status.CANCELLED).count()} cancelled; "
+            f"{Session.objects.count()} sessions; "
+            f"{Registration.objects.filter(status='confirmed').count()} confirmed and "
+            f"{Registration.objects.filter(status='waitlisted').count()} waitlisted registrations"
+        )
+        self.stdout.write(
+            f"Venues: {Venue.objects.filter(locale=self.locales[SOURCE]).count()}; "
+            f"accounts: {User.objects.count()}; participants: {Participant.objects.count()}"
+        )
+        emails = ", ".join(account["email"] for account in content.ACCOUNTS)
+        self.stdout.write(
+            f"Demo accounts (password “{content.DEMO_PASSWORD}”): {emails}"
+        )
+        self.stdout.write(
+            self.style.SUCCESS(f"Done in {duration.total_seconds():.1f} s.")
+        )
+
+    @staticmethod
+    def counts(counter, kinds):
+        return ", ".join(f"{kind} {counter[kind]}" for kind in kinds) or "nothing"

@@ -1,0 +1,88 @@
+"""Settings are read from the environment; production refuses to start without a key."""
+
+import os
+import secrets
+import string
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BASE_DIR = Path(__file__).resolve().parents[2]
+PRINT_DATABASE = (
+    "from django.conf import settings; db = settings.DATABASES['default'];"
+    "print(db['ENGINE'], db['NAME'], db['HOST'], db['PORT'], db['USER'])"
+)
+
+
+def run(args, settings_module, **env):
+    """Run the project's Python in a clean environment with these variables."""
+    clean = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DJANGO_", "DATABASE_URL", "REDIS_URL"))
+    }
+    clean.update(DJANGO_SETTINGS_MODULE=settings_module, **env)
+    return subprocess.run(
+        [sys.executable, *args],
+        cwd=BASE_DIR,
+        env=clean,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def random_key():
+    alphabet = string.ascii_letters + string.digits + string.punctuation
+    return "".join(secrets.choice(alphabet) for _ in range(50))
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = run(["-c", "import django; django.setup()"], "mint.settings.production")
+    assert result.returncode != 0
+    assert "KeyError" in result.stderr
+    assert "DJANGO_SECRET_KEY" in result.stderr
+
+
+def test_production_passes_the_deployment_checks():
+    result = run(
+        ["manage.py", "check", "--deploy"],
+        "mint.settings.production",
+        DJANGO_SECRET_KEY=random_key(),
+        DJANGO_ALLOWED_HOSTS="mint.example.org",
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    assert "no issues" in output, output
+
+
+@pytest.mark.parametrize(
+    "settings_module",
+    ["mint.settings.base", "mint.settings.dev", "mint.settings.test"]
+    + ["mint.settings.production"],
+)
+def test_every_settings_module_uses_database_url(settings_module):
+    result = run(
+        ["-c", PRINT_DATABASE],
+        settings_module,
+        DATABASE_URL="postgres://u:p@h:5432/d",
+        DJANGO_SECRET_KEY=random_key(),
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "django.db.backends.postgresql",
+        "d",
+        "h",
+        "5432",
+        "u",
+    ]
+
+
+def test_without_database_url_the_site_runs_on_sqlite():
+    result = run(["-c", PRINT_DATABASE], "mint.settings.dev")
+    assert result.returncode == 0, result.stderr
+    engine, name = result.stdout.split()[:2]
+    assert engine == "django.db.backends.sqlite3"
+    assert name.endswith("db.sqlite3")
