@@ -1601,7 +1601,13 @@ ACCOUNT_REGISTRATIONS = [
 # holder takes part too (adult courses).
 DEMO_FAMILIES = [
     ("Anke", "Richter", "de", 41, [("Lena", "Richter", 9), ("Paul", "Richter", 12)]),
-    ("Stefan", "Hoffmann", "de", 38, [("Mia", "Hoffmann", 7), ("Finn", "Hoffmann", 10)]),
+    (
+        "Stefan",
+        "Hoffmann",
+        "de",
+        38,
+        [("Mia", "Hoffmann", 7), ("Finn", "Hoffmann", 10)],
+    ),
     (
         "Agnieszka",
         "Wiśniewska",
@@ -1617,9 +1623,27 @@ DEMO_FAMILIES = [
         35,
         [("Emil", "Krause", 6), ("Clara", "Krause", 8), ("Jonas", "Krause", 4)],
     ),
-    ("Marcin", "Zieliński", "pl", 42, [("Maja", "Zielińska", 10), ("Jakub", "Zieliński", 14)]),
-    ("Lucie", "Svobodová", "cs", 39, [("Adéla", "Svobodová", 7), ("Matěj", "Svoboda", 12)]),
-    ("Thomas", "Lehmann", "de", 47, [("Sophie", "Lehmann", 15), ("Leon", "Lehmann", 13)]),
+    (
+        "Marcin",
+        "Zieliński",
+        "pl",
+        42,
+        [("Maja", "Zielińska", 10), ("Jakub", "Zieliński", 14)],
+    ),
+    (
+        "Lucie",
+        "Svobodová",
+        "cs",
+        39,
+        [("Adéla", "Svobodová", 7), ("Matěj", "Svoboda", 12)],
+    ),
+    (
+        "Thomas",
+        "Lehmann",
+        "de",
+        47,
+        [("Sophie", "Lehmann", 15), ("Leon", "Lehmann", 13)],
+    ),
     (
         "Katarzyna",
         "Lewandowska",
@@ -1634,10 +1658,22 @@ DEMO_FAMILIES = [
         40,
         [("Eliška", "Procházková", 11), ("Ondřej", "Procházka", 8)],
     ),
-    ("Claudia", "Schmidt", "de", 45, [("Luisa", "Schmidt", 16), ("Ben", "Schmidt", 11)]),
+    (
+        "Claudia",
+        "Schmidt",
+        "de",
+        45,
+        [("Luisa", "Schmidt", 16), ("Ben", "Schmidt", 11)],
+    ),
     ("Paweł", "Wójcik", "pl", 37, [("Lena", "Wójcik", 7), ("Szymon", "Wójcik", 10)]),
     ("Kateřina", "Černá", "cs", 34, [("Viktorie", "Černá", 6), ("Tomáš", "Černý", 9)]),
-    ("Andreas", "Fischer", "de", 43, [("Marie", "Fischer", 12), ("Felix", "Fischer", 14)]),
+    (
+        "Andreas",
+        "Fischer",
+        "de",
+        43,
+        [("Marie", "Fischer", 12), ("Felix", "Fischer", 14)],
+    ),
     (
         "Monika",
         "Kamińska",

@@ -82,9 +82,7 @@ class Venue(TranslatableMixin, index.Indexed, models.Model):
     def map_url(self):
         if self.latitude is None or self.longitude is None:
             return ""
-        return (
-            f"https://www.openstreetmap.org/?mlat={self.latitude}&mlon={self.longitude}#map=17/{self.latitude}/{self.longitude}"
-        )
+        return f"https://www.openstreetmap.org/?mlat={self.latitude}&mlon={self.longitude}#map=17/{self.latitude}/{self.longitude}"
 
 
 class EventQuerySet(models.QuerySet):

@@ -24,12 +24,15 @@ def test_course_editor_shows_dates_and_sessions_inline(client, catalogue, coordi
 
 def test_new_course_form_opens(client, catalogue, coordinator):
     client.force_login(coordinator)
-    url = reverse("wagtailadmin_pages:add", args=["courses", "coursepage", catalogue.pk])
+    url = reverse(
+        "wagtailadmin_pages:add", args=["courses", "coursepage", catalogue.pk]
+    )
     assert client.get(url).status_code == 200
 
 
 @pytest.mark.parametrize(
-    "model", ["courses_topic", "courses_audiencelevel", "courses_provider", "events_venue"]
+    "model",
+    ["courses_topic", "courses_audiencelevel", "courses_provider", "events_venue"],
 )
 def test_snippet_listings_open(client, coordinator, model):
     app, name = model.split("_")

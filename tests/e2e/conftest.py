@@ -15,7 +15,9 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 def pytest_collection_modifyitems(config, items):
     if not Path(CHROMIUM).exists():
-        skip = pytest.mark.skip(reason="!!! Debian's chromium is not installed: browser journeys SKIPPED !!!")
+        skip = pytest.mark.skip(
+            reason="!!! Debian's chromium is not installed: browser journeys SKIPPED !!!"
+        )
         for item in items:
             if "e2e" in item.nodeid:
                 item.add_marker(skip)
@@ -49,6 +51,8 @@ def screenshot(page):
             page.set_viewport_size({"width": size[0], "height": size[1]})
             page.screenshot(path=ARTIFACTS / f"{name}-{label}.png", full_page=True)
             width = page.evaluate("document.documentElement.scrollWidth")
-            assert width <= size[0], f"{name} scrolls sideways at {label} width ({width}px)"
+            assert width <= size[0], (
+                f"{name} scrolls sideways at {label} width ({width}px)"
+            )
 
     return take
