@@ -109,8 +109,7 @@ def _dates_page(filterset, results, request):
 
 def active_filter_chips(filterset, request):
     """One removable chip per active filter value: (label, url without that value)."""
-    if not filterset.is_bound or not filterset.is_valid():
-        return []
+    filterset.is_valid()  # invalid fields drop out of cleaned_data; valid ones keep chips
     chips = []
     for name, value in filterset.form.cleaned_data.items():
         if name in ("sort",) or value in (None, "", [], False):

@@ -71,6 +71,10 @@ def test_invalid_filter_alone_shows_all_courses(browse, robotics):
     assert browse(age="abc").count == 2
 
 
+def test_valid_filters_keep_their_chips_beside_an_invalid_one(browse, robotics):
+    assert browse(topic="robotik", age="abc").links("chip") == ["?age=abc"]
+
+
 def test_injected_script_in_a_choice_is_escaped(browse, robotics):
     html = browse(topic=SCRIPT).html
     assert SCRIPT not in html

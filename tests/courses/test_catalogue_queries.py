@@ -16,9 +16,9 @@ pytestmark = pytest.mark.django_db
 
 # Measured on SQLite with warm caches; most are per-request (site, locale, navigation,
 # language links). Lower them when that overhead shrinks; raise them only with a reason.
-LIST_QUERIES = 41
-DATES_QUERIES = 35
-COURSE_QUERIES = 45
+LIST_QUERIES = 26
+DATES_QUERIES = 22
+COURSE_QUERIES = 25
 
 
 def queries_for(client, url):
