@@ -1,0 +1,64 @@
+"""`load_demo_data` builds a realistic demo once and changes nothing the second time."""
+
+import pytest
+from django.core.management import CommandError, call_command
+from wagtail.models import Page
+
+from courses.models import CoursePage
+from events.models import Event, Registration, Session, Venue
+from mint.people.models import Participant, User
+
+
+def _counts():
+    return {
+        model.__name__: model.objects.count()
+        for model in (
+            Page,
+            CoursePage,
+            Event,
+            Session,
+            Registration,
+            Venue,
+            User,
+            Participant,
+        )
+    }
+
+
+@pytest.mark.django_db
+def test_demo_data_is_complete_and_idempotent(settings):
+    settings.DEBUG = True
+    call_command("load_demo_data", verbosity=0)
+    first = _counts()
+    call_command("load_demo_data", verbosity=0)
+    assert _counts() == first
+
+    for language in ("de", "pl", "cs", "en"):
+        assert (
+            CoursePage.objects.live().filter(locale__language_code=language).count()
+            >= 40
+        )
+    assert first["Event"] >= 120
+    assert (
+        Venue.objects.filter(locale__language_code="de")
+        .values("country")
+        .distinct()
+        .count()
+        == 3
+    )
+    assert set(User.objects.values_list("email", flat=True)) >= {
+        "coordinator@example.org",
+        "instructor@example.org",
+        "parent@example.org",
+        "teacher@example.org",
+        "learner@example.org",
+    }
+    parent = User.objects.get(email="parent@example.org")
+    assert parent.check_password("demo-password")
+    assert parent.participants.count() == 2
+
+
+def test_demo_data_refuses_to_run_without_debug(settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError):
+        call_command("load_demo_data", verbosity=0)
