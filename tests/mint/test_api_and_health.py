@@ -89,10 +89,13 @@ def test_api_does_not_list_drafts(client, course, catalogue):
 def test_api_does_not_show_a_draft_by_id(client, course, catalogue):
     draft = CoursePageFactory(parent=catalogue, title="Entwurf")
     draft.unpublish()
-    # The API's 404 is turned into a redirect to /de/api/… by LocaleMiddleware; the
-    # draft must stay hidden at the end of it.
-    response = client.get(f"/api/v2/pages/{draft.pk}/", follow=True)
+    response = client.get(f"/api/v2/pages/{draft.pk}/")
     assert response.status_code == 404
+    assert response["Content-Type"] == "application/json"
+
+
+def test_unknown_api_path_is_a_plain_404_not_a_redirect(client, catalogue):
+    assert client.get("/api/v2/no-such-endpoint/").status_code == 404
 
 
 # --- venues API ------------------------------------------------------------------
