@@ -360,6 +360,7 @@ def create_sessions(event_rows, rng):
                 )
             )
     Session.objects.bulk_create(sessions, batch_size=5000)
+    Event.objects.refresh_schedule()  # bulk_create sends no signals
     return len(sessions)
 
 

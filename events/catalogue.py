@@ -145,7 +145,7 @@ def course_events(translation_key):
 def event_for_calendar(event_id):
     """One event that is still on, with sessions, venue and course, or None."""
     return (
-        Event.objects.with_schedule()
+        Event.objects.with_seats()
         .filter(pk=event_id, status=Event.Status.SCHEDULED)
         .select_related("venue", "course")
         .prefetch_related("sessions")

@@ -86,9 +86,8 @@ class Venue(TranslatableMixin, index.Indexed, models.Model):
 
 
 class EventQuerySet(models.QuerySet):
-    def with_schedule(self):
-        """Annotate first start, last end and seats taken, each computed from rows."""
-        sessions = Session.objects.filter(event=OuterRef("pk")).order_by()
+    def with_seats(self):
+        """Annotate the seats taken, counted from confirmed registrations."""
         taken = (
             Registration.objects.filter(event=OuterRef("pk"), status="confirmed")
             .order_by()
@@ -96,20 +95,24 @@ class EventQuerySet(models.QuerySet):
             .annotate(total=Sum("seats"))
             .values("total")
         )
-        return self.annotate(
-            starts_at=Subquery(sessions.order_by("starts_at").values("starts_at")[:1]),
-            ends_at=Subquery(sessions.order_by("-ends_at").values("ends_at")[:1]),
-            seats_taken=Coalesce(Subquery(taken), 0),
-        )
+        return self.annotate(seats_taken=Coalesce(Subquery(taken), 0))
 
     def upcoming(self, now=None):
-        """Scheduled events whose first session is still ahead."""
-        return self.with_schedule().filter(
+        """Scheduled events whose first session is still ahead, with seats taken."""
+        return self.with_seats().filter(
             status=Event.Status.SCHEDULED, starts_at__gte=now or timezone.now()
         )
 
     def with_free_seats(self):
         return self.filter(seats_taken__lt=F("capacity"))
+
+    def refresh_schedule(self):
+        """Copy each event's first start and last end from its sessions, in one UPDATE."""
+        sessions = Session.objects.filter(event=OuterRef("pk")).order_by()
+        return self.update(
+            starts_at=Subquery(sessions.order_by("starts_at").values("starts_at")[:1]),
+            ends_at=Subquery(sessions.order_by("-ends_at").values("ends_at")[:1]),
+        )
 
 
 class Event(ClusterableModel):
@@ -154,6 +157,12 @@ class Event(ClusterableModel):
     status = models.CharField(
         _("status"), max_length=12, choices=Status, default=Status.SCHEDULED
     )
+    # Copied from the sessions (see events.signals) so lists can filter and sort by date
+    # with an index; the sessions stay the truth.
+    starts_at = models.DateTimeField(
+        _("starts"), null=True, editable=False, db_index=True
+    )
+    ends_at = models.DateTimeField(_("ends"), null=True, editable=False)
 
     objects = EventQuerySet.as_manager()
 
@@ -180,6 +189,13 @@ class Event(ClusterableModel):
     def __str__(self):
         return f"{self.course.title} {self.label}".strip()
 
+    def save(self, *args, **kwargs):
+        """Save, then take the dates from the sessions again: an instance loaded before
+        its sessions changed (or from a page revision) must not write stale dates back."""
+        super().save(*args, **kwargs)
+        Event.objects.filter(pk=self.pk).refresh_schedule()
+        self.refresh_from_db(fields=["starts_at", "ends_at"])
+
     @property
     def is_free_of_charge(self):
         return self.price == 0
@@ -191,7 +207,7 @@ class Event(ClusterableModel):
             return False
         if self.registration_opens_at and now < self.registration_opens_at:
             return False
-        closes = self.registration_closes_at or getattr(self, "starts_at", None)
+        closes = self.registration_closes_at or self.starts_at
         return closes is None or now < closes
 
 

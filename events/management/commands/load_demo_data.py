@@ -611,7 +611,7 @@ class Command(BaseCommand):
             f"{code} {CoursePage.objects.live().filter(locale=locale).count()}"
             for code, locale in self.locales.items()
         )
-        events = Event.objects.with_schedule()
+        events = Event.objects.all()
         now = timezone.now()
         self.stdout.write(f"Courses per language: {courses}")
         self.stdout.write(
