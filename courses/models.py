@@ -185,6 +185,11 @@ class CoursePage(Page):
         default=0,
         help_text=_("Below this number the course may be cancelled."),
     )
+    cancellation_days = models.PositiveSmallIntegerField(
+        _("free cancellation until (days before)"),
+        default=2,
+        help_text=_("Participants can cancel online until this many days before the start."),
+    )
     hours = models.DecimalField(
         _("hours"),
         max_digits=6,
@@ -217,6 +222,7 @@ class CoursePage(Page):
                 "age_rule",
                 FieldRowPanel(["grade_min", "grade_max"]),
                 FieldRowPanel(["min_participants", "hours"]),
+                "cancellation_days",
             ],
             heading=_("Who it is for"),
         ),
@@ -270,6 +276,7 @@ class CoursePage(Page):
         SynchronizedField("grade_max"),
         SynchronizedField("min_participants"),
         SynchronizedField("hours"),
+        SynchronizedField("cancellation_days"),
     ]
 
     parent_page_types = ["courses.CourseIndexPage"]

@@ -12,6 +12,7 @@ from django.db.models import Exists, F, OuterRef, Prefetch, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
 
 from .models import Country, Event, Session, Venue
 
@@ -234,3 +235,31 @@ def group_by_week(events):
 
 def _local_midnight(day):
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
+
+
+def event_for_registration(event_id):
+    """A scheduled, not yet started event with seats counted, or None."""
+    return (
+        upcoming_events()
+        .filter(pk=event_id)
+        .select_related("venue", "course")
+        .prefetch_related("sessions")
+        .first()
+    )
+
+
+def localize_courses(events):
+    """Give each event `course_page`: its course in the reader's language, one query."""
+    events = list(events)
+    pages = {
+        page.translation_key: page
+        for page in Page.objects.filter(
+            translation_key__in={event.course.translation_key for event in events},
+            locale__language_code=get_language(),
+        )
+        .live()
+        .specific()
+    }
+    for event in events:
+        event.course_page = pages.get(event.course.translation_key, event.course)
+    return events

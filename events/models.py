@@ -1,5 +1,7 @@
 """What happens on dates: venues, events (bookable runs) with sessions, registrations."""
 
+import uuid
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -240,6 +242,27 @@ class Session(Orderable):
         return (self.ends_at - self.starts_at).total_seconds() / 3600
 
 
+class RegistrationQuerySet(models.QuerySet):
+    def active(self):
+        return self.exclude(status=Registration.Status.CANCELLED)
+
+    def confirmed(self):
+        return self.filter(status=Registration.Status.CONFIRMED)
+
+    def waitlisted(self):
+        return self.filter(status=Registration.Status.WAITLISTED)
+
+    def in_line(self):
+        """The waiting list in the order it is served: first come, first served."""
+        return self.waitlisted().order_by("created_at", "pk")
+
+    def for_user(self, user):
+        """Registrations of the participants this account looks after."""
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(participant__guardian=user)
+
+
 class Registration(models.Model):
     """A participant on an event; a group booking takes as many seats as people."""
 
@@ -262,7 +285,25 @@ class Registration(models.Model):
     )
     seats = models.PositiveSmallIntegerField(_("seats"), default=1)
     status = models.CharField(_("status"), max_length=12, choices=Status)
+    together = models.UUIDField(
+        _("registered together"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Registrations with the same value get a seat together or not at all."
+        ),
+    )
+    remarks = models.TextField(_("remarks"), blank=True)
+    ticket = models.UUIDField(
+        _("ticket code"), default=uuid.uuid4, unique=True, editable=False
+    )
     created_at = models.DateTimeField(_("registered at"), auto_now_add=True)
+    status_changed_at = models.DateTimeField(
+        _("status changed at"), default=timezone.now
+    )
+    reminded_at = models.DateTimeField(_("reminder sent at"), null=True, blank=True)
+
+    objects = RegistrationQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("registration")
@@ -275,6 +316,19 @@ class Registration(models.Model):
                 name="one_active_registration_per_participant_and_event",
             ),
         ]
+        indexes = [models.Index(fields=["event", "status", "created_at"])]
 
     def __str__(self):
         return f"{self.participant} – {self.event}"
+
+    @property
+    def waiting_position(self):
+        """1 for the first in line; None unless on the waiting list."""
+        if self.status != self.Status.WAITLISTED:
+            return None
+        ahead = Registration.objects.in_line().filter(
+            Q(created_at__lt=self.created_at)
+            | Q(created_at=self.created_at, pk__lt=self.pk),
+            event_id=self.event_id,
+        )
+        return ahead.count() + 1

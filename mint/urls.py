@@ -21,6 +21,7 @@ api_router.register_endpoint("venues", VenuesAPIViewSet)
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("calendar/<str:token>.ics", event_views.personal_feed, name="calendar_feed"),
     path(
         "admin/login/",
         RedirectView.as_view(pattern_name="account_login", query_string=True),
@@ -33,6 +34,8 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
+    path("account/", include("mint.people.urls")),
+    path("", include("events.urls")),
     path("events/<int:event_id>.ics", event_views.event_ics, name="event_ics"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -1,5 +1,6 @@
 from django.db import connection
 from django.http import HttpResponse
+from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
 
@@ -14,3 +15,8 @@ def healthz(request):
             "database unavailable\n", status=503, content_type="text/plain"
         )
     return HttpResponse("ok\n", content_type="text/plain")
+
+
+def csrf_failure(request, reason=""):
+    """An expired form in the site's look and language, instead of Django's bare page."""
+    return render(request, "403_csrf.html", status=403)

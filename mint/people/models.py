@@ -1,5 +1,7 @@
 """People: accounts (e-mail login) and the participants they look after."""
 
+import secrets
+
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
@@ -40,6 +42,15 @@ class User(AbstractUser):
         help_text=_("E-mails and certificates are sent in this language."),
     )
 
+    calendar_token = models.CharField(
+        _("calendar token"),
+        max_length=43,
+        default=secrets.token_urlsafe,
+        unique=True,
+        editable=False,
+        help_text=_("Secret part of the personal calendar feed's address."),
+    )
+
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []
 
@@ -53,8 +64,36 @@ class User(AbstractUser):
         return self.get_full_name() or self.email
 
 
+# The consent text a guardian confirms; bump the version when the wording changes.
+GUARDIAN_CONSENT_VERSION = "2026-11"
+GUARDIAN_CONSENT_TEXT = _(
+    "I am the parent or legal guardian of this child and agree that the data given here "
+    "is stored to register the child for courses, as described in the privacy policy."
+)
+
+
+class ParticipantQuerySet(models.QuerySet):
+    def for_user(self, user):
+        """The participants this account may see and register."""
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(guardian=user)
+
+
 class Participant(models.Model):
     """A person who attends: the account holder or someone in their care."""
+
+    class Gender(models.TextChoices):
+        FEMALE = "female", _("female")
+        MALE = "male", _("male")
+        DIVERSE = "diverse", _("diverse")
+        NOT_STATED = "not_stated", _("prefer not to say")
+
+    class HomeCountry(models.TextChoices):
+        DE = "DE", _("Germany")
+        PL = "PL", _("Poland")
+        CZ = "CZ", _("Czechia")
+        OTHER = "other", _("another country")
 
     guardian = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -65,7 +104,47 @@ class Participant(models.Model):
     first_name = models.CharField(_("first name"), max_length=100)
     last_name = models.CharField(_("last name"), max_length=100)
     birth_date = models.DateField(_("date of birth"))
+    is_account_holder = models.BooleanField(
+        _("this is me"), default=False, help_text=_("The account holder takes part.")
+    )
+    gender = models.CharField(
+        _("gender (optional)"),
+        max_length=12,
+        choices=Gender,
+        blank=True,
+        help_text=_("Only used, anonymously, for the funder's statistics."),
+    )
+    home_country = models.CharField(
+        _("country of residence (optional)"),
+        max_length=5,
+        choices=HomeCountry,
+        blank=True,
+    )
+    home_municipality = models.CharField(
+        _("town or municipality (optional)"), max_length=120, blank=True
+    )
+    notes_for_instructor = models.TextField(
+        _("notes for the instructor"),
+        blank=True,
+        help_text=_(
+            "For example allergies or help needed. Only the instructors and staff "
+            "of the events this person is registered for can read this."
+        ),
+    )
+    photo_consent = models.BooleanField(
+        _("photos allowed"),
+        default=False,
+        help_text=_("Photos in which this person can be recognised may be published."),
+    )
+    guardian_consent_at = models.DateTimeField(
+        _("guardian consent given"), null=True, blank=True
+    )
+    guardian_consent_version = models.CharField(
+        _("version of the consent text"), max_length=20, blank=True
+    )
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = ParticipantQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("participant")

@@ -65,6 +65,7 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "mint.urls"
+CSRF_FAILURE_VIEW = "mint.views.csrf_failure"
 WSGI_APPLICATION = "mint.wsgi.application"
 
 TEMPLATES = [

@@ -1,0 +1,143 @@
+"""Forms of the account area: the account's own details and the people it looks after."""
+
+import datetime
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .models import GUARDIAN_CONSENT_TEXT, GUARDIAN_CONSENT_VERSION, Participant, User
+
+ADULT_AGE = 18
+OLDEST_AGE = 120
+
+MESSAGES = {
+    "birth_date_future": _("The date of birth must be in the past."),
+    "birth_date_too_old": _(
+        "Please check the date of birth: it is more than 120 years ago."
+    ),
+    "second_account_holder": _(
+        "%(name)s is already marked as you. Only one person can be the account holder."
+    ),
+    "consent_missing": _(
+        "For a child under 18, a parent or guardian has to give this consent."
+    ),
+}
+
+
+def age_on(birth_date: datetime.date, day: datetime.date) -> int:
+    """Completed years on `day` (a 29 February birthday counts from 1 March)."""
+    before_birthday = (day.month, day.day) < (birth_date.month, birth_date.day)
+    return day.year - birth_date.year - before_birthday
+
+
+def _years_before(day: datetime.date, years: int) -> datetime.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February in a year without one
+        return day.replace(year=day.year - years, day=28)
+
+
+class ProfileForm(forms.ModelForm):
+    class Meta:
+        model = User
+        fields = ["first_name", "last_name", "preferred_language"]
+
+
+class ParticipantForm(forms.ModelForm):
+    """One person the account registers; a guardian confirms consent for a minor."""
+
+    guardian_consent = forms.BooleanField(
+        label=GUARDIAN_CONSENT_TEXT,
+        required=False,
+        help_text=_("Needed for children under 18 who are not the account holder."),
+    )
+
+    class Meta:
+        model = Participant
+        fields = [
+            "first_name",
+            "last_name",
+            "birth_date",
+            "is_account_holder",
+            "gender",
+            "home_country",
+            "home_municipality",
+            "notes_for_instructor",
+            "photo_consent",
+        ]
+        widgets = {
+            "birth_date": forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"}),
+            "notes_for_instructor": forms.Textarea(attrs={"rows": 4}),
+        }
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.today = timezone.localdate()
+        if self.instance.pk is None:
+            self.instance.guardian = user
+        self.fields["birth_date"].widget.attrs.update(
+            min=_years_before(self.today, OLDEST_AGE).isoformat(),
+            max=(self.today - datetime.timedelta(days=1)).isoformat(),
+        )
+        self.fields["guardian_consent"].initial = self._consent_is_current()
+        for name in ("first_name", "last_name"):
+            self.fields[name].widget.attrs["autocomplete"] = "off"
+
+    def _consent_is_current(self):
+        instance = self.instance
+        return bool(
+            instance.guardian_consent_at
+            and instance.guardian_consent_version == GUARDIAN_CONSENT_VERSION
+        )
+
+    def clean_birth_date(self):
+        birth_date = self.cleaned_data["birth_date"]
+        if birth_date >= self.today:
+            raise forms.ValidationError(MESSAGES["birth_date_future"], code="future")
+        if birth_date < _years_before(self.today, OLDEST_AGE):
+            raise forms.ValidationError(MESSAGES["birth_date_too_old"], code="too_old")
+        return birth_date
+
+    def clean_is_account_holder(self):
+        is_account_holder = self.cleaned_data["is_account_holder"]
+        if is_account_holder:
+            other = (
+                Participant.objects.for_user(self.user)
+                .filter(is_account_holder=True)
+                .exclude(pk=self.instance.pk)
+                .first()
+            )
+            if other is not None:
+                raise forms.ValidationError(
+                    MESSAGES["second_account_holder"],
+                    code="second_account_holder",
+                    params={"name": f"{other.first_name} {other.last_name}"},
+                )
+        return is_account_holder
+
+    def needs_guardian_consent(self):
+        """A minor on today's date who is not the account holder (after cleaning)."""
+        birth_date = self.cleaned_data.get("birth_date")
+        if birth_date is None or self.cleaned_data.get("is_account_holder"):
+            return False
+        return age_on(birth_date, self.today) < ADULT_AGE
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if self.needs_guardian_consent() and not cleaned_data.get("guardian_consent"):
+            self.add_error(
+                "guardian_consent",
+                forms.ValidationError(MESSAGES["consent_missing"], code="required"),
+            )
+        return cleaned_data
+
+    def save(self, commit=True):
+        participant = super().save(commit=False)
+        if self.needs_guardian_consent() and not self._consent_is_current():
+            participant.guardian_consent_at = timezone.now()
+            participant.guardian_consent_version = GUARDIAN_CONSENT_VERSION
+        if commit:
+            participant.save()
+        return participant

@@ -1,0 +1,18 @@
+"""Signals of `mint.people`: other apps listen here, `mint.people` imports none of them."""
+
+from django.dispatch import Signal
+
+# Sent with `participant=` just before a participant is deleted, while the row and its
+# registrations still exist (Registration.participant cascades). A receiver that must
+# stop the deletion raises RemovalRefused; receivers that ran before it are not undone,
+# so refuse before changing anything. Sent outside any transaction: receivers may open
+# their own durable ones.
+participant_removed = Signal()
+
+
+class RemovalRefused(Exception):
+    """A receiver of `participant_removed` refuses; `message` is shown to the user."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message

@@ -1,0 +1,23 @@
+from django.urls import path
+
+from . import views
+
+app_name = "people"
+
+urlpatterns = [
+    path("", views.account, name="account"),
+    path("profile/", views.profile, name="profile"),
+    path(
+        "calendar/new-address/",
+        views.rotate_calendar_token,
+        name="rotate_calendar_token",
+    ),
+    path("people/", views.participants, name="participants"),
+    path("people/add/", views.participant_add, name="participant_add"),
+    path("people/<int:pk>/", views.participant_edit, name="participant_edit"),
+    path(
+        "people/<int:pk>/delete/",
+        views.participant_delete,
+        name="participant_delete",
+    ),
+]
