@@ -136,7 +136,6 @@ def register(*, event_id, participant_ids, user, together=False, remarks=""):
                 else Registration.Status.WAITLISTED,
                 together=group,
                 remarks=remarks,
-                created_at=now,
                 status_changed_at=now,
             )
             created.append(registration)
@@ -167,11 +166,14 @@ def cancel(*, registration_id, user=None, by_staff=False):
 
 
 def can_cancel(registration, now=None):
-    """Online cancellation is open until `cancellation_days` before the first session."""
+    """A place on the waiting list can be given up until the start; a confirmed seat
+    until `cancellation_days` before the first session."""
     event = registration.event
     if registration.status == Registration.Status.CANCELLED or event.starts_at is None:
         return False
-    deadline = event.starts_at - timezone.timedelta(days=event.course.cancellation_days)
+    deadline = event.starts_at
+    if registration.status == Registration.Status.CONFIRMED:
+        deadline -= timezone.timedelta(days=event.course.cancellation_days)
     return (now or timezone.now()) < deadline
 
 
@@ -199,7 +201,11 @@ def cancel_event(*, event_id):
 
 def promote_waiting_list(event):
     """Fill free seats from the waiting list in order; a group moves up only when all
-    of it fits, and waits first in line meanwhile. Call with the event locked."""
+    of it fits, and waits first in line meanwhile. Call with the event locked.
+
+    Once the event has begun nobody moves up: a seat freed then helps no one."""
+    if event.starts_at is None or event.starts_at <= timezone.now():
+        return []
     free = event.capacity - seats_taken(event)
     promoted = []
     seen_groups = set()

@@ -258,7 +258,7 @@ class RegistrationQuerySet(models.QuerySet):
 
     def for_user(self, user):
         """Registrations of the participants this account looks after."""
-        if not user.is_authenticated:
+        if user is None or not user.is_authenticated:
             return self.none()
         return self.filter(participant__guardian=user)
 

@@ -75,7 +75,7 @@ GUARDIAN_CONSENT_TEXT = _(
 class ParticipantQuerySet(models.QuerySet):
     def for_user(self, user):
         """The participants this account may see and register."""
-        if not user.is_authenticated:
+        if user is None or not user.is_authenticated:
             return self.none()
         return self.filter(guardian=user)
 
