@@ -7,7 +7,7 @@ from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page, TranslatableMixin
@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from mint.blocks import BaseStreamBlock
 
 from . import ages
+from .panels import DatesPanel
 
 
 class Taxonomy(TranslatableMixin, index.Indexed, models.Model):
@@ -188,7 +189,9 @@ class CoursePage(Page):
     cancellation_days = models.PositiveSmallIntegerField(
         _("free cancellation until (days before)"),
         default=2,
-        help_text=_("Participants can cancel online until this many days before the start."),
+        help_text=_(
+            "Participants can cancel online until this many days before the start."
+        ),
     )
     hours = models.DecimalField(
         _("hours"),
@@ -226,11 +229,7 @@ class CoursePage(Page):
             ],
             heading=_("Who it is for"),
         ),
-        InlinePanel(
-            "events",
-            label=_("Dates"),
-            help_text=_("Dates are shared by every language version of this course."),
-        ),
+        DatesPanel(heading=_("Dates")),
     ]
 
     search_fields = Page.search_fields + [
@@ -256,8 +255,6 @@ class CoursePage(Page):
         APIField("upcoming_events"),
     ]
 
-    # Dates belong to the course, not to one language: never copied or synchronised.
-    exclude_fields_in_copy = ["events"]
     translatable_fields = [
         TranslatableField("title"),
         TranslatableField("slug"),

@@ -263,3 +263,13 @@ def localize_courses(events):
     for event in events:
         event.course_page = pages.get(event.course.translation_key, event.course)
     return events
+
+
+def dates_for_editor(translation_key):
+    """All of a course's events, past and future, with seats taken, for its editor."""
+    return (
+        Event.objects.with_seats()
+        .filter(course__translation_key=translation_key)
+        .select_related("venue")
+        .order_by(F("starts_at").desc(nulls_first=True), "pk")
+    )

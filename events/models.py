@@ -124,8 +124,15 @@ class Event(ClusterableModel):
         SCHEDULED = "scheduled", _("Scheduled")
         CANCELLED = "cancelled", _("Cancelled")
 
-    course = ParentalKey(
-        "courses.CoursePage", on_delete=models.CASCADE, related_name="events"
+    # A plain foreign key, not a ParentalKey: dates, capacity and status live outside
+    # page revisions, so publishing an old revision of a course never writes old seats
+    # back, and every change to them goes through events.booking.
+    course = models.ForeignKey(
+        "courses.CoursePage",
+        on_delete=models.CASCADE,
+        related_name="events",
+        verbose_name=_("course"),
+        limit_choices_to={"locale__language_code": settings.LANGUAGE_CODE},
     )
     label = models.CharField(
         _("label"), max_length=120, blank=True, help_text=_("e.g. “Group A”, “Week 1”")

@@ -1,7 +1,9 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import Venue
+from .viewsets import RegistrationsGroup
 
 
 class VenueViewSet(SnippetViewSet):
@@ -15,3 +17,9 @@ class VenueViewSet(SnippetViewSet):
 
 
 register_snippet(VenueViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_registration_admin():
+    """Events with their seats, and registrations: /admin/events/, /admin/registrations/."""
+    return RegistrationsGroup()

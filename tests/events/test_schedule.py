@@ -48,15 +48,16 @@ def test_saving_a_stale_event_keeps_the_real_dates(event):
     assert fresh.starts_at == event.starts_at + datetime.timedelta(days=1)
 
 
-def test_publishing_an_older_revision_brings_back_its_dates(event):
-    """Wagtail writes a revision's sessions back on publish; the event follows them."""
+def test_publishing_an_older_revision_leaves_dates_and_seats_alone(event):
+    """Dates live outside page revisions: an old revision cannot bring back old seats."""
     revision = event.course.specific.save_revision()
-    original_start = event.starts_at
     for session in event.sessions.all():
         session.starts_at += datetime.timedelta(days=3)
         session.ends_at += datetime.timedelta(days=3)
         session.save()
-    assert Event.objects.get(pk=event.pk).starts_at != original_start
+    Event.objects.filter(pk=event.pk).update(capacity=30)
+    moved = Event.objects.get(pk=event.pk)
 
     revision.publish()
-    assert Event.objects.get(pk=event.pk).starts_at == original_start
+    after = Event.objects.get(pk=event.pk)
+    assert (after.starts_at, after.capacity) == (moved.starts_at, 30)

@@ -1,0 +1,570 @@
+"""Admin listings for coordinators: events with their seats, and registrations.
+
+Dates (events and their sessions) are added and edited here, outside page revisions; their
+capacity and status, and every registration, change only through `events.booking`, from
+the event overview (`events.admin_views`). No copy, delete or history views.
+"""
+
+import datetime
+
+import django_filters
+from django import forms
+from django.contrib.admin.utils import quote
+from django.db.models import Q
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.admin_url_finder import ModelAdminURLFinder
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.panels import FieldRowPanel, HelpPanel, InlinePanel, ObjectList
+from wagtail.admin.ui.menus import MenuItem
+from wagtail.admin.ui.tables import (
+    Column,
+    DateColumn,
+    StatusTagColumn,
+    TitleColumn,
+)
+from wagtail.admin.views.generic import IndexView
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.admin.widgets import BooleanRadioSelect
+
+from . import admin_views
+from .admin_views import (
+    EVENT_ADMIN,
+    REGISTRATION_ADMIN,
+    field_label,
+    format_datetime,
+)
+from .models import Country, Event, Registration
+
+WHEN_CHOICES = [
+    ("upcoming", _("Upcoming")),
+    ("running", _("In progress")),
+    ("past", _("Past")),
+]
+
+
+def _filter_by_time(queryset, value, prefix=""):
+    """Upcoming: not started yet; in progress: started, not ended; past: ended."""
+    now = timezone.now()
+    if value == "upcoming":
+        return queryset.filter(**{f"{prefix}starts_at__gte": now})
+    if value == "running":
+        return queryset.filter(
+            **{f"{prefix}starts_at__lt": now, f"{prefix}ends_at__gte": now}
+        )
+    if value == "past":
+        return queryset.filter(**{f"{prefix}ends_at__lt": now})
+    return queryset
+
+
+class EventFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(
+        label=field_label(Event, "status"),
+        choices=Event.Status.choices,
+        empty_label=_("All"),
+        widget=forms.RadioSelect,
+    )
+    when = django_filters.ChoiceFilter(
+        label=_("When"),
+        choices=WHEN_CHOICES,
+        empty_label=_("All"),
+        widget=forms.RadioSelect,
+        method="filter_when",
+    )
+    country = django_filters.ChoiceFilter(
+        label=_("Venue country"),
+        field_name="venue__country",
+        choices=Country.choices,
+        empty_label=_("All"),
+        widget=forms.RadioSelect,
+    )
+    below_minimum = django_filters.BooleanFilter(
+        label=_("Below minimum"),
+        widget=BooleanRadioSelect,
+        help_text=_("Upcoming events with fewer confirmed seats than the minimum."),
+    )
+
+    class Meta:
+        model = Event
+        fields = ["status", "when", "country", "below_minimum"]
+
+    def filter_when(self, queryset, name, value):
+        return _filter_by_time(queryset, value)
+
+
+class EventChoiceField(django_filters.fields.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return f"{obj} · {format_datetime(obj.starts_at)}"
+
+
+class EventChoiceFilter(django_filters.ModelChoiceFilter):
+    field_class = EventChoiceField
+
+
+class RegistrationFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(
+        label=field_label(Registration, "status"),
+        choices=Registration.Status.choices,
+        empty_label=_("All"),
+        widget=forms.RadioSelect,
+    )
+    when = django_filters.ChoiceFilter(
+        label=_("Event date"),
+        choices=WHEN_CHOICES,
+        empty_label=_("All"),
+        widget=forms.RadioSelect,
+        method="filter_when",
+    )
+    event = EventChoiceFilter(
+        label=field_label(Registration, "event"),
+        queryset=Event.objects.select_related("course").order_by("-starts_at", "pk"),
+    )
+
+    class Meta:
+        model = Registration
+        fields = ["status", "when", "event"]
+
+    def filter_when(self, queryset, name, value):
+        return _filter_by_time(queryset, value, prefix="event__")
+
+
+def _csv_safe(value):
+    """Keep spreadsheet programs from running typed-in text as a formula."""
+    if value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def _local_naive(value):
+    """Export times as the coordinators read them: local, without a zone."""
+    return timezone.make_naive(value) if timezone.is_aware(value) else value
+
+
+def _local_text(value):
+    return _local_naive(value).strftime("%Y-%m-%d %H:%M")
+
+
+class AdminListingMixin:
+    """Search every word (in any of the fields), and exports that are safe to open."""
+
+    custom_value_preprocess = {
+        datetime.datetime: {
+            IndexView.FORMAT_XLSX: _local_naive,
+            IndexView.FORMAT_CSV: _local_text,
+        },
+        (datetime.date, datetime.time): {IndexView.FORMAT_XLSX: None},
+        str: {IndexView.FORMAT_CSV: _csv_safe},
+    }
+
+    def search_queryset(self, queryset):
+        if not self.is_searching:
+            return queryset
+        for word in self.search_query.split():
+            match = Q()
+            for field in self.search_fields:
+                match |= Q(**{f"{field}__icontains": word})
+            queryset = queryset.filter(match)
+        return queryset
+
+
+class BelowMinimumColumn(Column):
+    cell_template_name = "events/admin/below_minimum_cell.html"
+
+
+class LinkColumn(Column):
+    """A cell that links somewhere else than the row's own page."""
+
+    cell_template_name = "events/admin/link_cell.html"
+
+    def __init__(self, name, *, get_url, **kwargs):
+        super().__init__(name, **kwargs)
+        self.get_url = get_url
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        context["url"] = self.get_url(instance)
+        return context
+
+
+class EventIndexView(AdminListingMixin, IndexView):
+    custom_field_preprocess = {
+        "below_minimum": {
+            IndexView.FORMAT_CSV: lambda value: _("yes") if value else _("no")
+        }
+    }
+
+    def get_base_queryset(self):
+        return admin_views.admin_events()
+
+    @cached_property
+    def columns(self):
+        title_column = self._get_title_column_class(TitleColumn)
+        return [
+            title_column(
+                "course",
+                label=_("Course"),
+                accessor=str,
+                sort_key="course__title",
+                get_url=self.get_inspect_url,
+            ),
+            Column(
+                "starts_at",
+                label=_("Date"),
+                accessor=lambda event: format_datetime(event.starts_at),
+                sort_key="starts_at",
+            ),
+            Column(
+                "town",
+                label=field_label(Event, "venue__town"),
+                accessor="venue.town",
+                sort_key="venue__town",
+            ),
+            Column(
+                "capacity", label=field_label(Event, "capacity"), sort_key="capacity"
+            ),
+            Column("seats_taken", label=_("Confirmed"), sort_key="seats_taken"),
+            Column(
+                "waitlist_count", label=_("Waiting list"), sort_key="waitlist_count"
+            ),
+            Column(
+                "min_participants",
+                label=field_label(Event, "course__min_participants"),
+                accessor="course.min_participants",
+                sort_key="course__min_participants",
+            ),
+            BelowMinimumColumn(
+                "below_minimum", label=_("Below minimum"), sort_key="below_minimum"
+            ),
+            StatusTagColumn(
+                "status",
+                label=field_label(Event, "status"),
+                accessor="get_status_display",
+                primary=lambda event: event.status == Event.Status.SCHEDULED,
+                sort_key="status",
+            ),
+        ]
+
+    def get_list_more_buttons(self, instance):
+        buttons = []
+        if url := self.get_inspect_url(instance):
+            buttons.append(
+                MenuItem(_("Overview"), url=url, icon_name="info-circle", priority=10)
+            )
+        if url := self.get_edit_url(instance):
+            buttons.append(
+                MenuItem(_("Edit date"), url=url, icon_name="edit", priority=15)
+            )
+        buttons.append(
+            MenuItem(
+                _("Course page"),
+                url=reverse("wagtailadmin_pages:edit", args=[instance.course_id]),
+                icon_name="doc-empty-inverse",
+                priority=20,
+            )
+        )
+        if self.can_see_registrations:
+            pk = quote(instance.pk)
+            buttons += [
+                MenuItem(
+                    _("Participant list (PDF)"),
+                    url=reverse(f"{EVENT_ADMIN}:participant_list", args=[pk]),
+                    icon_name="doc-full",
+                    priority=30,
+                ),
+                MenuItem(
+                    _("Registrations"),
+                    url=reverse(f"{REGISTRATION_ADMIN}:index") + f"?event={pk}",
+                    icon_name="list-ul",
+                    priority=40,
+                ),
+            ]
+        return buttons
+
+    @cached_property
+    def can_see_registrations(self):
+        return admin_views.can_see_registrations(self.request.user)
+
+
+class RegistrationIndexView(AdminListingMixin, IndexView):
+    def get_base_queryset(self):
+        return Registration.objects.select_related(
+            "participant__guardian", "event__course", "event__venue"
+        )
+
+    @cached_property
+    def columns(self):
+        title_column = self._get_title_column_class(TitleColumn)
+        return [
+            title_column(
+                "participant",
+                label=field_label(Registration, "participant"),
+                accessor="participant",
+                sort_key="participant__last_name",
+                get_url=self.get_inspect_url,
+            ),
+            LinkColumn(
+                "event",
+                label=field_label(Registration, "event"),
+                accessor=lambda r: f"{r.event} · {format_datetime(r.event.starts_at)}",
+                sort_key="event__starts_at",
+                get_url=self.get_event_url,
+            ),
+            StatusTagColumn(
+                "status",
+                label=field_label(Registration, "status"),
+                accessor="get_status_display",
+                primary=lambda r: r.status == Registration.Status.CONFIRMED,
+                sort_key="status",
+            ),
+            Column("seats", label=field_label(Registration, "seats"), sort_key="seats"),
+            DateColumn(
+                "created_at",
+                label=field_label(Registration, "created_at"),
+                sort_key="created_at",
+            ),
+        ]
+
+    def get_event_url(self, registration):
+        return reverse(f"{EVENT_ADMIN}:inspect", args=[quote(registration.event_id)])
+
+    def get_list_more_buttons(self, instance):
+        buttons = []
+        if url := self.get_inspect_url(instance):
+            buttons.append(
+                MenuItem(_("Details"), url=url, icon_name="info-circle", priority=10)
+            )
+        buttons.append(
+            MenuItem(
+                _("Event overview"),
+                url=self.get_event_url(instance),
+                icon_name="calendar-alt",
+                priority=20,
+            )
+        )
+        return buttons
+
+
+class AdminModelViewSet(ModelViewSet):
+    """Listing, export and inspect; no copy, delete, history or usage views, and add
+    and edit only where `editable` (never for rows that booking alone writes)."""
+
+    editable = False
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    # Saving a registration is the hot path of booking: keep the reference index
+    # (and its writes) out of it.
+    add_to_reference_index = False
+    search_backend_name = None
+
+    def get_common_view_kwargs(self, **kwargs):
+        hidden = ["delete", "history", "usage"]
+        if not self.editable:
+            hidden += ["add", "edit"]
+        return super().get_common_view_kwargs(
+            **{f"{name}_url_name": None for name in hidden}, **kwargs
+        )
+
+    def get_urlpatterns(self):
+        patterns = [
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
+            path("inspect/<int:pk>/", self.inspect_view, name="inspect"),
+        ]
+        if self.editable:
+            patterns += [
+                path("new/", self.add_view, name="add"),
+                path("edit/<int:pk>/", self.edit_view, name="edit"),
+            ]
+        return patterns
+
+    @property
+    def url_finder_class(self):
+        # "Edit" links elsewhere in the admin lead to the edit view, or else to the
+        # inspect view (the overview, for events).
+        return type(
+            "_AdminURLFinder",
+            (ModelAdminURLFinder,),
+            {
+                "edit_url_name": self.get_url_name(
+                    "edit" if self.editable else "inspect"
+                )
+            },
+        )
+
+
+EVENT_FIELDS = [
+    "label",
+    "venue",
+    FieldRowPanel(["language", "price"]),
+    FieldRowPanel(["registration_opens_at", "registration_closes_at"]),
+]
+
+
+class EventViewSet(AdminModelViewSet):
+    """Dates live here, outside page revisions: add and edit dates and sessions; capacity
+    and cancelling go through booking, from the overview."""
+
+    model = Event
+    name = EVENT_ADMIN
+    url_prefix = "events"
+    icon = "calendar-alt"
+    editable = True
+    index_view_class = EventIndexView
+    inspect_view_class = admin_views.EventOverviewView
+    add_view_class = admin_views.EventCreateView
+    edit_view_class = admin_views.EventEditView
+    # Capacity is set once here; later it changes only on the overview, through
+    # booking, and the status only by cancelling there.
+    add_panels = [
+        "course",
+        *EVENT_FIELDS[:2],
+        FieldRowPanel(["capacity", "waiting_list"]),
+        *EVENT_FIELDS[2:],
+        InlinePanel("sessions", label=_("Sessions"), min_num=1),
+    ]
+    panels = [
+        HelpPanel(
+            content=_(
+                "Capacity and cancelling the event: on the event’s overview, where the "
+                "waiting list moves up at once and everyone is told."
+            )
+        ),
+        *EVENT_FIELDS[:2],
+        "waiting_list",
+        *EVENT_FIELDS[2:],
+        InlinePanel("sessions", label=_("Sessions"), min_num=1),
+    ]
+    filterset_class = EventFilterSet
+    search_fields = ["course__title"]
+    ordering = "starts_at"
+    list_per_page = 50
+    list_export = [
+        "course.title",
+        "label",
+        "starts_at",
+        "ends_at",
+        "venue.name",
+        "venue.town",
+        "venue.country",
+        "capacity",
+        "seats_taken",
+        "waitlist_count",
+        "course.min_participants",
+        "below_minimum",
+        "get_status_display",
+    ]
+    export_headings = {
+        "course.title": _("Course"),
+        "label": field_label(Event, "label"),
+        "starts_at": field_label(Event, "starts_at"),
+        "ends_at": field_label(Event, "ends_at"),
+        "venue.name": field_label(Event, "venue"),
+        "venue.town": field_label(Event, "venue__town"),
+        "venue.country": field_label(Event, "venue__country"),
+        "capacity": field_label(Event, "capacity"),
+        "seats_taken": _("Confirmed seats"),
+        "waitlist_count": _("Waiting list"),
+        "course.min_participants": field_label(Event, "course__min_participants"),
+        "below_minimum": _("Below minimum"),
+        "get_status_display": field_label(Event, "status"),
+    }
+    export_filename = "events"
+
+    @cached_property
+    def _add_handler(self):
+        return ObjectList(self.add_panels).bind_to_model(self.model)
+
+    def get_add_view_kwargs(self, **kwargs):
+        return super().get_add_view_kwargs(
+            panel=self._add_handler,
+            form_class=self._add_handler.get_form_class(),
+            **kwargs,
+        )
+
+    def get_urlpatterns(self):
+        action = self.get_inspect_view_kwargs()  # the overview's, to show it again
+        confirm = {**action, "template_name": admin_views.CancelEventView.template_name}
+        return [
+            *super().get_urlpatterns(),
+            path(
+                "capacity/<int:pk>/",
+                self.construct_view(admin_views.ChangeCapacityView, **action),
+                name="capacity",
+            ),
+            path(
+                "cancel/<int:pk>/",
+                self.construct_view(admin_views.CancelEventView, **confirm),
+                name="cancel",
+            ),
+            path(
+                "participant-list/<int:pk>/",
+                admin_views.ParticipantListView.as_view(),
+                name="participant_list",
+            ),
+        ]
+
+
+class RegistrationViewSet(AdminModelViewSet):
+    """Read-only: registrations change only through booking (see the overview)."""
+
+    model = Registration
+    name = REGISTRATION_ADMIN
+    url_prefix = "registrations"
+    icon = "user"
+    index_view_class = RegistrationIndexView
+    inspect_view_class = admin_views.RegistrationInspectView
+    filterset_class = RegistrationFilterSet
+    search_fields = [
+        "participant__first_name",
+        "participant__last_name",
+        "participant__guardian__email",
+    ]
+    ordering = "-created_at"
+    list_per_page = 50
+    list_export = [
+        "participant.first_name",
+        "participant.last_name",
+        "participant.guardian.email",
+        "event.course.title",
+        "event.label",
+        "event.starts_at",
+        "event.venue.town",
+        "get_status_display",
+        "seats",
+        "created_at",
+        "remarks",
+    ]
+    export_headings = {
+        "participant.first_name": field_label(Registration, "participant__first_name"),
+        "participant.last_name": field_label(Registration, "participant__last_name"),
+        "participant.guardian.email": _("Guardian's e-mail"),
+        "event.course.title": _("Course"),
+        "event.label": field_label(Event, "label"),
+        "event.starts_at": field_label(Event, "starts_at"),
+        "event.venue.town": field_label(Event, "venue__town"),
+        "get_status_display": field_label(Registration, "status"),
+        "seats": field_label(Registration, "seats"),
+        "created_at": field_label(Registration, "created_at"),
+        "remarks": field_label(Registration, "remarks"),
+    }
+    export_filename = "registrations"
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path(
+                "cancel/<int:pk>/",
+                admin_views.CancelRegistrationView.as_view(),
+                name="cancel",
+            ),
+        ]
+
+
+class RegistrationsGroup(ModelViewSetGroup):
+    menu_label = capfirst(Registration._meta.verbose_name_plural)
+    menu_icon = "clipboard-list"
+    menu_order = 220
+    items = [EventViewSet, RegistrationViewSet]
