@@ -141,3 +141,19 @@ class ParticipantForm(forms.ModelForm):
         if commit:
             participant.save()
         return participant
+
+
+class DeleteAccountForm(forms.Form):
+    """Deleting an account asks for its password, so a borrowed session cannot."""
+
+    password = forms.CharField(label=_("Your password"), widget=forms.PasswordInput)
+
+    def __init__(self, user, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("The password is not correct."))
+        return password

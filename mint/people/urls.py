@@ -7,6 +7,8 @@ app_name = "people"
 urlpatterns = [
     path("", views.account, name="account"),
     path("profile/", views.profile, name="profile"),
+    path("my-data.json", views.export_data, name="export_data"),
+    path("delete/", views.delete_account, name="delete_account"),
     path(
         "calendar/new-address/",
         views.rotate_calendar_token,

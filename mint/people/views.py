@@ -3,7 +3,9 @@
 import secrets
 
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -12,9 +14,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from .forms import ADULT_AGE, ParticipantForm, ProfileForm, age_on
+from . import privacy
+from .forms import ADULT_AGE, DeleteAccountForm, ParticipantForm, ProfileForm, age_on
 from .models import GUARDIAN_CONSENT_VERSION, Participant
-from .signals import RemovalRefused, participant_removed
+from .signals import RemovalRefused
 
 
 @never_cache
@@ -120,13 +123,10 @@ def participant_delete(request, pk):
     if request.method == "POST":
         name = {"name": participant.first_name}
         try:
-            # Before the delete: registrations cascade with the row, so listeners
-            # (the events app) must cancel them and promote the waiting list first.
-            participant_removed.send(sender=Participant, participant=participant)
+            privacy.remove_participant(participant)
         except RemovalRefused as refusal:
             messages.error(request, refusal.message)
             return redirect("people:participants")
-        participant.delete()
         messages.success(request, _("%(name)s has been removed.") % name)
         return redirect("people:participants")
     active_registrations = (
@@ -139,3 +139,38 @@ def participant_delete(request, pk):
         "active_registrations": active_registrations,
     }
     return render(request, "people/participant_delete.html", context)
+
+
+@never_cache
+@login_required
+def export_data(request):
+    """A copy of everything stored about this account, as a JSON download."""
+    response = JsonResponse(
+        privacy.personal_data(request.user),
+        json_dumps_params={"indent": 2, "ensure_ascii": False},
+    )
+    response["Content-Disposition"] = 'attachment; filename="my-data.json"'
+    response["Cache-Control"] = "no-store, private"
+    return response
+
+
+@never_cache
+@login_required
+def delete_account(request):
+    """Explain, ask for the password, then cancel everything properly and delete."""
+    form = DeleteAccountForm(request.user, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            privacy.delete_account(request.user)
+        except RemovalRefused as refusal:
+            messages.error(request, refusal.message)
+            return redirect("people:account")
+        logout(request)
+        messages.success(request, _("Your account and all its data have been deleted."))
+        return redirect("/")
+    active = sum(
+        p.registrations.exclude(status="cancelled").count()
+        for p in Participant.objects.for_user(request.user)
+    )
+    context = {"form": form, "active_registrations": active}
+    return render(request, "people/delete_account.html", context)

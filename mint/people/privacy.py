@@ -1,0 +1,72 @@
+"""A person's rights over their data: a copy of everything, and leaving for good."""
+
+from django.db import transaction
+
+from .models import Participant
+from .signals import participant_removed
+
+
+def personal_data(user):
+    """Everything stored about an account and its participants, as plain JSON data.
+
+    Registrations are read through the participants' reverse relation, so this module
+    needs no import from the events app."""
+    participants = Participant.objects.for_user(user).prefetch_related(
+        "registrations__event__course"
+    )
+    return {
+        "account": {
+            "email": user.email,
+            "first_name": user.first_name,
+            "last_name": user.last_name,
+            "preferred_language": user.preferred_language,
+            "date_joined": user.date_joined.isoformat(),
+            "last_login": user.last_login.isoformat() if user.last_login else None,
+        },
+        "participants": [_participant(p) for p in participants],
+    }
+
+
+def remove_participant(participant):
+    """Let listeners (the events app) cancel registrations, then delete the person.
+
+    Registrations cascade with the row, so the signal goes first; a listener may
+    refuse with signals.RemovalRefused before anything is changed."""
+    participant_removed.send(sender=Participant, participant=participant)
+    participant.delete()
+
+
+def delete_account(user):
+    """Cancel every registration properly, then delete the people and the account."""
+    for participant in Participant.objects.for_user(user):
+        remove_participant(participant)
+    with transaction.atomic():
+        user.delete()
+
+
+def _participant(participant):
+    return {
+        "first_name": participant.first_name,
+        "last_name": participant.last_name,
+        "birth_date": participant.birth_date.isoformat(),
+        "is_account_holder": participant.is_account_holder,
+        "gender": participant.gender,
+        "home_country": participant.home_country,
+        "home_municipality": participant.home_municipality,
+        "notes_for_instructor": participant.notes_for_instructor,
+        "photo_consent": participant.photo_consent,
+        "guardian_consent_at": participant.guardian_consent_at
+        and participant.guardian_consent_at.isoformat(),
+        "guardian_consent_version": participant.guardian_consent_version,
+        "registrations": [
+            {
+                "course": registration.event.course.title,
+                "starts_at": registration.event.starts_at
+                and registration.event.starts_at.isoformat(),
+                "status": registration.status,
+                "registered_at": registration.created_at.isoformat(),
+                "remarks": registration.remarks,
+            }
+            for registration in participant.registrations.all()
+        ],
+    }
