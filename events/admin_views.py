@@ -60,6 +60,8 @@ ADMIN_MESSAGES = {
         "count",
     ),
     "already_cancelled": _("This event has already been cancelled."),
+    "choose_date": _("Please choose the date to move to."),
+    "registration_moved": _("%(name)s has been moved to the date of %(date)s."),
 }
 
 
@@ -266,6 +268,14 @@ class EventOverviewView(InspectView):
             confirmed, waiting, cancelled = participant_rows(event)
             context.update(confirmed=confirmed, waiting=waiting, cancelled=cancelled)
             context["cancel_registration_url_name"] = f"{REGISTRATION_ADMIN}:cancel"
+            context["move_registration_url_name"] = f"{REGISTRATION_ADMIN}:move"
+            context["move_targets"] = (
+                Event.objects.upcoming()
+                .filter(course__translation_key=event.course.translation_key)
+                .exclude(pk=event.pk)
+                .select_related("venue")
+                .order_by("starts_at")
+            )
         return context
 
 
@@ -374,6 +384,44 @@ class CancelRegistrationView(PermissionCheckedMixin, View):
                 Registration.objects.confirmed()
                 .filter(pk__in=waiting)
                 .select_related("participant"),
+            )
+        return redirect(
+            get_valid_next_url_from_request(request)
+            or reverse(f"{EVENT_ADMIN}:inspect", args=[registration.event_id])
+        )
+
+
+class MoveRegistrationView(PermissionCheckedMixin, View):
+    """POST: staff move one registration to another date of the same course."""
+
+    model = Registration
+    permission_required = "change"
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        registration = get_object_or_404(
+            Registration.objects.select_related("participant"), pk=pk
+        )
+        try:
+            moved = booking.move(
+                registration_id=registration.pk,
+                to_event_id=int(request.POST.get("to_event", "")),
+            )
+        except (ValueError, Event.DoesNotExist):
+            messages.error(request, ADMIN_MESSAGES["choose_date"])
+        except booking.RegistrationError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(
+                request,
+                ADMIN_MESSAGES["registration_moved"]
+                % {
+                    "name": registration.participant,
+                    "date": date_format(
+                        timezone.localtime(moved.event.starts_at),
+                        "SHORT_DATETIME_FORMAT",
+                    ),
+                },
             )
         return redirect(
             get_valid_next_url_from_request(request)

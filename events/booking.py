@@ -40,6 +40,10 @@ MESSAGES = {
     "already_cancelled": _("This registration has already been cancelled."),
     "past": _("This date is over."),
     "capacity": _("The capacity must not be negative."),
+    "other_course": _(
+        "A registration can only move to another date of the same course."
+    ),
+    "no_seat": _("That date has no free seat. Raise its capacity first."),
 }
 
 LOCK_TIMEOUT_MS = 3000
@@ -165,6 +169,51 @@ def cancel(*, registration_id, user=None, by_staff=False):
     return registration
 
 
+def move(*, registration_id, to_event_id):
+    """Staff move a participant to another date of the same course, into a free seat.
+
+    The old place is cancelled and its seat goes to that waiting list; the family gets
+    a confirmation with a new ticket. Both events are locked, lower id first."""
+    registration = Registration.objects.select_related("event").get(pk=registration_id)
+    from_event_id = registration.event_id
+    first, second = sorted([from_event_id, int(to_event_id)])
+    with _booking(first) as locked:
+        events = {locked.pk: locked}
+        events[second] = _lock(second)
+        source, target = events[from_event_id], events[int(to_event_id)]
+        registration = Registration.objects.select_for_update().get(pk=registration_id)
+        if registration.status == Registration.Status.CANCELLED:
+            raise RegistrationError(
+                MESSAGES["already_cancelled"], code="already_cancelled"
+            )
+        if target.pk == source.pk or target.course.translation_key != (
+            source.course.translation_key
+        ):
+            raise RegistrationError(MESSAGES["other_course"], code="other_course")
+        if (
+            target.status == Event.Status.CANCELLED
+            or not target.starts_at
+            or (target.starts_at <= timezone.now())
+        ):
+            raise RegistrationError(MESSAGES["past"], code="past")
+        [check] = check_participants(target, [registration.participant])
+        if check.problems:
+            raise RegistrationError(" ".join(check.problems), code="rules")
+        if target.capacity - seats_taken(target) < registration.seats:
+            raise RegistrationError(MESSAGES["no_seat"], code="full")
+        _set_status(registration, Registration.Status.CANCELLED)
+        moved = Registration.objects.create(
+            event=target,
+            participant=registration.participant,
+            seats=registration.seats,
+            status=Registration.Status.CONFIRMED,
+            remarks=registration.remarks,
+        )
+        _mail_after_commit(moved, "confirmed")
+        promote_waiting_list(source)
+    return moved
+
+
 def can_cancel(registration, now=None):
     """A place on the waiting list can be given up until the start; a confirmed seat
     until `cancellation_days` before the first session."""
@@ -251,14 +300,19 @@ def _booking(event_id):
             if connection.vendor == "postgresql":
                 with connection.cursor() as cursor:
                     cursor.execute(f"SET LOCAL lock_timeout = {LOCK_TIMEOUT_MS}")
-            events = Event.objects.select_related("course")
-            if LOCK_EVENT_ROW:
-                events = events.select_for_update(of=("self",))
-            yield events.get(pk=event_id)
+            yield _lock(event_id)
     except OperationalError as error:
         raise RegistrationError(MESSAGES["busy"], code="busy") from error
     except IntegrityError as error:  # the unique constraint, should a check be raced
         raise RegistrationError(MESSAGES["taken"], code="duplicate") from error
+
+
+def _lock(event_id):
+    """The event row, locked until the transaction ends (the booking rules' one lock)."""
+    events = Event.objects.select_related("course")
+    if LOCK_EVENT_ROW:
+        events = events.select_for_update(of=("self",))
+    return events.get(pk=event_id)
 
 
 def _clashes(event, participant):

@@ -560,6 +560,11 @@ class RegistrationViewSet(AdminModelViewSet):
                 admin_views.CancelRegistrationView.as_view(),
                 name="cancel",
             ),
+            path(
+                "move/<int:pk>/",
+                admin_views.MoveRegistrationView.as_view(),
+                name="move",
+            ),
         ]
 
 
