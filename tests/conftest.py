@@ -1,4 +1,5 @@
 import pytest
+from django.conf import settings
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
@@ -15,11 +16,25 @@ def _reset_language():
     translation.activate("de")
 
 
+def _page_tree_root():
+    """Wagtail's locales and root page, which its migrations create. A transactional
+    test flushes them; the next one finds them here again."""
+    for code, _name in settings.LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(
+            instance=Page(title="Root", slug="root", locale=Locale.get_default())
+        )
+    return root
+
+
 @pytest.fixture
 def home_page(db):
     """A German home page as the default site's root, the welcome page gone."""
+    root = _page_tree_root()
     Page.objects.filter(depth=2).delete()  # the welcome page, and its Site with it
-    home = HomePageFactory(parent=Page.get_first_root_node())
+    home = HomePageFactory(parent=root)
     Site.objects.create(
         hostname="localhost", root_page=home, is_default_site=True, site_name="MINT"
     )

@@ -6,7 +6,7 @@ from wagtail.models import Locale
 
 from tests.factories import CoursePageFactory, EventFactory, TopicFactory
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture

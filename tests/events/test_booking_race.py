@@ -30,7 +30,7 @@ pytestmark = [
     ),
     # Threads see only committed rows; the migrations' root page and locales come back
     # after each test's flush through the serialized rollback.
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 Status = Registration.Status
