@@ -1,4 +1,5 @@
-"""Entry point: `python -m bench [--courses N] [--events M] [--repeat R]`.
+"""Entry point: `python -m bench [--courses N] [--events M] [--repeat R]
+[--reg-events E] [--reg-accounts A] [--reg-clients C]`.
 
 See the package docstring (`bench/__init__.py`) for what is measured and why.
 Django is set up only once the throwaway database exists, so everything that imports
@@ -31,6 +32,7 @@ def main(argv=None):
         from .report import report
 
         report(database, seeded, migrate_seconds, measurements, options, say)
+        run_registrations(options)
     say(f"\nTotal run time: {time.perf_counter() - started:.1f} s")
     return 0
 
@@ -50,6 +52,24 @@ def parse_args(argv):
         type=float,
         default=20.0,
         help="at most this many seconds of timed requests per row (default 20)",
+    )
+    parser.add_argument(
+        "--reg-events",
+        type=_positive,
+        default=20,
+        help="dates (10 seats each) for the registrations part (default 20)",
+    )
+    parser.add_argument(
+        "--reg-accounts",
+        type=_positive,
+        default=400,
+        help="accounts, one participant each, registering once per row (default 400)",
+    )
+    parser.add_argument(
+        "--reg-clients",
+        type=_positive,
+        default=8,
+        help="concurrent client threads, each with its own connection (default 8)",
     )
     return parser.parse_args(argv)
 
@@ -85,6 +105,20 @@ def run_probes(seeded, options):
         measure(probe, warmups=WARMUPS, repeat=options.repeat, budget_s=options.budget)
         for probe in probes(seeded)
     ]
+
+
+def run_registrations(options):
+    from . import registrations
+
+    say(
+        f"\nbench: registrations: {options.reg_events} dates, "
+        f"{options.reg_accounts} accounts, {options.reg_clients} clients"
+    )
+    started = time.perf_counter()
+    data = registrations.setup(options.reg_events, options.reg_accounts)
+    rows = registrations.run_all(data, clients=options.reg_clients)
+    registrations.report(data, rows, options, say)
+    say(f"Registrations part: {time.perf_counter() - started:.1f} s")
 
 
 def say(line=""):

@@ -17,5 +17,11 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
 
+# The registrations part: mails rendered and "sent" in memory (as in the test settings),
+# synchronously on commit through the immediate task backend. CSRF: the test client
+# does not enforce it (`enforce_csrf_checks=False`), so the middleware stays, as in
+# production, and costs what it costs.
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+
 # whitenoise warns once about the missing collected-static directory: not measured here.
 warnings.filterwarnings("ignore", "No directory at", UserWarning)
