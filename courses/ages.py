@@ -2,14 +2,10 @@
 
 import datetime
 
+from mint.people.models import age_on
+
 EXACT = "exact"
 BIRTH_YEAR = "birth_year"
-
-
-def age_on(birth_date: datetime.date, day: datetime.date) -> int:
-    """Completed years on `day` (a 29 February birthday counts from 1 March)."""
-    before_birthday = (day.month, day.day) < (birth_date.month, birth_date.day)
-    return day.year - birth_date.year - before_birthday
 
 
 def course_age(birth_date: datetime.date, day: datetime.date, rule: str) -> int:

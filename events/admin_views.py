@@ -29,8 +29,7 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.widgets.button import Button
 from wagtail.permissions import policy_registry
 
-from courses.ages import age_on
-from mint.people.models import Participant
+from mint.people.models import Participant, age_on
 
 from . import booking, pdf
 from .models import Event, Registration

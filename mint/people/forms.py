@@ -6,7 +6,13 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .models import GUARDIAN_CONSENT_TEXT, GUARDIAN_CONSENT_VERSION, Participant, User
+from .models import (
+    GUARDIAN_CONSENT_TEXT,
+    GUARDIAN_CONSENT_VERSION,
+    Participant,
+    User,
+    age_on,
+)
 
 ADULT_AGE = 18
 OLDEST_AGE = 120
@@ -23,12 +29,6 @@ MESSAGES = {
         "For a child under 18, a parent or guardian has to give this consent."
     ),
 }
-
-
-def age_on(birth_date: datetime.date, day: datetime.date) -> int:
-    """Completed years on `day` (a 29 February birthday counts from 1 March)."""
-    before_birthday = (day.month, day.day) < (birth_date.month, birth_date.day)
-    return day.year - birth_date.year - before_birthday
 
 
 def _years_before(day: datetime.date, years: int) -> datetime.date:

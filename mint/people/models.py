@@ -1,5 +1,6 @@
 """People: accounts (e-mail login) and the participants they look after."""
 
+import datetime
 import secrets
 
 from django.conf import settings
@@ -62,6 +63,12 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.get_full_name() or self.email
+
+
+def age_on(birth_date: datetime.date, day: datetime.date) -> int:
+    """Completed years on `day` (a 29 February birthday counts from 1 March)."""
+    before_birthday = (day.month, day.day) < (birth_date.month, birth_date.day)
+    return day.year - birth_date.year - before_birthday
 
 
 # The consent text a guardian confirms; bump the version when the wording changes.

@@ -5,6 +5,7 @@ import secrets
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
+from django.db.models import Count, Q
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -15,8 +16,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from . import privacy
-from .forms import ADULT_AGE, DeleteAccountForm, ParticipantForm, ProfileForm, age_on
-from .models import GUARDIAN_CONSENT_VERSION, Participant
+from .forms import ADULT_AGE, DeleteAccountForm, ParticipantForm, ProfileForm
+from .models import GUARDIAN_CONSENT_VERSION, Participant, age_on
 from .signals import RemovalRefused
 
 
@@ -168,9 +169,8 @@ def delete_account(request):
         logout(request)
         messages.success(request, _("Your account and all its data have been deleted."))
         return redirect("/")
-    active = sum(
-        p.registrations.exclude(status="cancelled").count()
-        for p in Participant.objects.for_user(request.user)
-    )
+    active = Participant.objects.for_user(request.user).aggregate(
+        n=Count("registrations", filter=~Q(registrations__status="cancelled"))
+    )["n"]
     context = {"form": form, "active_registrations": active}
     return render(request, "people/delete_account.html", context)

@@ -4,7 +4,8 @@ import datetime
 
 from django.utils import timezone
 
-from mint.people.forms import ParticipantForm, age_on
+from mint.people.forms import ParticipantForm
+from mint.people.models import age_on
 
 from ..factories import ParticipantFactory
 

@@ -4,6 +4,7 @@ import json
 
 import pytest
 from django.urls import reverse
+from wagtail.models import Page
 
 from events.models import Registration
 from mint.people.models import Participant, User
@@ -69,3 +70,14 @@ def test_deleting_the_account_passes_the_seats_on_and_removes_everything(
     waiting.refresh_from_db()
     assert waiting.status == Registration.Status.CONFIRMED
     assert client.get(reverse("people:account")).status_code == 302  # signed out
+
+
+def test_the_delete_page_counts_only_current_registrations(client, family):
+    parent, ema, _waiting = family
+    old = EventFactory(course=CoursePageFactory(parent=Page.objects.get(slug="kurse")))
+    RegistrationFactory(
+        event=old, participant=ema, status=Registration.Status.CANCELLED
+    )
+    client.force_login(parent)
+    response = client.get(reverse("people:delete_account"))
+    assert response.context["active_registrations"] == 1
