@@ -1,4 +1,4 @@
-"""E-mails about a registration, to the participant's guardian in their language.
+"""E-mails about a registration, to each of the participant's guardians in their language.
 
 Confirmations carry the dates as an .ics file and the ticket as a QR code, shown inline
 in the HTML and scanned at the entrance.
@@ -6,23 +6,18 @@ in the HTML and scanned at the entrance.
 
 import io
 import logging
-import re
 from email.mime.image import MIMEImage
 from email.mime.text import MIMEText
 
 import qrcode
 import qrcode.image.pil
-from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
-from django.core.mail.message import SafeMIMEMultipart
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Site
 
 from courses.models import CoursePage
-from mint.models import OrganisationSettings
+from mint import mail
 
 from . import calendars
 from .models import Registration, Venue
@@ -54,16 +49,18 @@ QR_CONTENT_ID = "ticket-qr@mint-platform"
 
 
 def send_registration_mail(registration_id, kind):
-    """Tell the guardian what happened to a registration; `kind` names what happened.
+    """Tell the guardians what happened to a registration; `kind` names what happened.
 
-    Sends nothing if the registration is gone, has moved on since the mail was queued,
-    or its guardian has no e-mail address."""
+    Every account that looks after the participant gets its own copy in its own
+    language. Sends nothing if the registration is gone or has moved on since the mail
+    was queued."""
     if kind not in SUBJECTS:
         raise ValueError(f"Unknown registration mail: {kind!r}")
     registration = (
         Registration.objects.select_related(
             "participant__guardian", "event__course", "event__venue"
         )
+        .prefetch_related("participant__co_guardians")
         .filter(pk=registration_id)
         .first()
     )
@@ -78,28 +75,23 @@ def send_registration_mail(registration_id, kind):
             kind,
         )
         return
-    if not registration.participant.guardian.email:
-        return
-    registration_mail(registration, kind).send()
+    for guardian in registration.participant.guardians():
+        if guardian.email:
+            registration_mail(registration, kind, guardian).send()
 
 
-def registration_mail(registration, kind) -> EmailMultiAlternatives:
-    """The mail for one registration, rendered in the guardian's language."""
-    guardian = registration.participant.guardian
-    language = _language(guardian)
+def registration_mail(registration, kind, guardian) -> EmailMultiAlternatives:
+    """The mail for one registration to one guardian, in that guardian's language."""
+    language = mail.language_of(guardian)
     with translation.override(language):
-        context = _context(registration, kind, language)
+        context = _context(registration, kind, language, guardian)
         subject = str(SUBJECTS[kind] % {"course": context["course_title"]})
-        context["subject"] = subject
-        text = _tidy(render_to_string("events/emails/registration.txt", context))
-        html = render_to_string("events/emails/registration.html", context)
-        message = _MailWithInlineImages(
+        message = mail.compose(
+            "events/emails/registration",
+            context,
             subject=subject,
-            body=text,
-            from_email=settings.DEFAULT_FROM_EMAIL,
             to=[guardian.email],
         )
-        message.attach_alternative(html, "text/html")
         if kind in TICKET_KINDS:
             message.inline_images.append(_qr_image(registration))
             message.attach(
@@ -127,35 +119,14 @@ def ticket_qr_png(registration) -> bytes:
     return buffer.getvalue()
 
 
-class _MailWithInlineImages(EmailMultiAlternatives):
-    """Text and HTML go into multipart/related together with the images the HTML shows
-    (`cid:` links); attachments stay beside it in multipart/mixed."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.inline_images = []
-
-    def _create_alternatives(self, msg):  # Django 5.2: between body and attachments
-        msg = super()._create_alternatives(msg)
-        if not self.inline_images:
-            return msg
-        related = SafeMIMEMultipart(
-            _subtype="related", encoding=self.encoding or settings.DEFAULT_CHARSET
-        )
-        related.attach(msg)
-        for image in self.inline_images:
-            related.attach(image)
-        return related
-
-
-def _context(registration, kind, language):
+def _context(registration, kind, language, guardian):
     event = registration.event
     course = _course_in(language, event.course)
     course_url = _page_url(course) if course.live else ""
     return {
         "kind": kind,
         "language": language,
-        "guardian": registration.participant.guardian,
+        "guardian": guardian,
         "participant": registration.participant,
         "participant_name": " ".join(
             filter(
@@ -171,20 +142,11 @@ def _context(registration, kind, language):
         "venue": _venue_in(language, event.venue),
         "course_title": course.title,
         "course_url": course_url,
-        "account_url": _absolute(reverse("events:my_registrations")),
-        "site_url": _absolute("/"),
-        "organisation": _organisation(),
+        "account_url": mail.absolute_url(reverse("events:my_registrations")),
         "waiting_position": registration.waiting_position,
         "has_ticket": kind in TICKET_KINDS,
         "qr_cid": QR_CONTENT_ID,
     }
-
-
-def _language(user):
-    known = {code for code, _name in settings.LANGUAGES}
-    if user.preferred_language in known:
-        return user.preferred_language
-    return settings.LANGUAGE_CODE
 
 
 def _course_in(language, course):
@@ -208,19 +170,9 @@ def _venue_in(language, venue):
     )
 
 
-def _absolute(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
 def _page_url(page):
     parts = page.get_url_parts()
-    return _absolute(parts[2]) if parts else ""
-
-
-def _organisation():
-    """The default site's organisation settings; the field defaults without a site."""
-    site = Site.objects.filter(is_default_site=True).first()
-    return OrganisationSettings.for_site(site) if site else OrganisationSettings()
+    return mail.absolute_url(parts[2]) if parts else ""
 
 
 def _qr_image(registration):
@@ -238,10 +190,3 @@ def _calendar_attachment(event, *, course_url, title):
         "Content-Disposition", "attachment", filename=f"event-{event.pk}.ics"
     )
     return part
-
-
-def _tidy(text):
-    """Plain text without the blank lines and indentation the template tags leave."""
-    lines = [line.strip() for line in text.splitlines()]
-    lines = ["-- " if line == "--" else line for line in lines]  # signature separator
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"

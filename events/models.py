@@ -16,6 +16,8 @@ from wagtail.api import APIField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
+from mint.people.models import Participant
+
 
 class Country(models.TextChoices):
     DE = "DE", _("Germany")
@@ -265,9 +267,7 @@ class RegistrationQuerySet(models.QuerySet):
 
     def for_user(self, user):
         """Registrations of the participants this account looks after."""
-        if user is None or not user.is_authenticated:
-            return self.none()
-        return self.filter(participant__guardian=user)
+        return self.filter(participant__in=Participant.objects.for_user(user))
 
 
 class Registration(models.Model):

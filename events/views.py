@@ -52,7 +52,9 @@ def register(request, event_id):
     if any(pk not in own for pk in posted):
         raise Http404  # someone else's participant: nothing is written
     checks = booking.check_participants(event, participants)
-    form = RegistrationForm(request.POST or None, checks=checks)
+    form = RegistrationForm(
+        request.POST if request.method == "POST" else None, checks=checks
+    )
     if request.method == "POST" and form.is_valid():
         try:
             created = booking.register(

@@ -157,3 +157,26 @@ class DeleteAccountForm(forms.Form):
         if not self.user.check_password(password):
             raise forms.ValidationError(_("The password is not correct."))
         return password
+
+
+class InvitationForm(forms.Form):
+    email = forms.EmailField(
+        label=_("E-mail address of the other parent or guardian"),
+        widget=forms.EmailInput(attrs={"autocomplete": "off"}),
+    )
+
+
+class AcceptInvitationForm(forms.Form):
+    """The second guardian confirms their role, as the first did when adding the child."""
+
+    consent = forms.BooleanField(required=True)
+
+    def __init__(self, *args, participant, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["consent"].label = _(
+            "I am a parent or legal guardian of %(name)s and agree that I am named as "
+            "such in this account."
+        ) % {"name": f"{participant.first_name} {participant.last_name}"}
+        self.fields["consent"].error_messages["required"] = _(
+            "Please confirm that you are a parent or legal guardian."
+        )

@@ -5,7 +5,9 @@ import secrets
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.core import signing
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -84,7 +86,14 @@ class ParticipantQuerySet(models.QuerySet):
         """The participants this account may see and register."""
         if user is None or not user.is_authenticated:
             return self.none()
-        return self.filter(guardian=user)
+        shared = Participant.co_guardians.through.objects.filter(user=user)
+        return self.filter(
+            models.Q(guardian=user) | models.Q(pk__in=shared.values("participant"))
+        )
+
+    def owned_by(self, user):
+        """The participants this account added: only it may share or remove them."""
+        return self.for_user(user).filter(guardian=user)
 
 
 class Participant(models.Model):
@@ -143,6 +152,13 @@ class Participant(models.Model):
         default=False,
         help_text=_("Photos in which this person can be recognised may be published."),
     )
+    co_guardians = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="shared_participants",
+        verbose_name=_("other parents or guardians"),
+        help_text=_("Accounts that share this person: they see and register them too."),
+    )
     guardian_consent_at = models.DateTimeField(
         _("guardian consent given"), null=True, blank=True
     )
@@ -160,3 +176,82 @@ class Participant(models.Model):
 
     def __str__(self):
         return f"{self.first_name} {self.last_name}"
+
+    def guardians(self) -> list:
+        """Every account that looks after this person, the owner first."""
+        return [self.guardian, *self.co_guardians.all()]
+
+    def is_shared_by(self, user) -> bool:
+        """`user` looks after this person through an invitation, not as the owner."""
+        return self.guardian_id != user.pk
+
+
+class GuardianInvitationQuerySet(models.QuerySet):
+    def open(self):
+        """Neither accepted nor expired."""
+        cutoff = timezone.now() - GuardianInvitation.VALID_FOR
+        return self.filter(accepted_at__isnull=True, created_at__gt=cutoff)
+
+    def with_token(self, token: str):
+        """The invitation a link's token was signed for, if the signature holds."""
+        try:
+            pk = signing.loads(token, salt=GuardianInvitation.TOKEN_SALT)
+        except signing.BadSignature:
+            return self.none()
+        return self.filter(pk=pk)
+
+
+class GuardianInvitation(models.Model):
+    """An e-mailed offer to look after a participant together.
+
+    The link carries the row's id signed with the site's secret key: nothing secret is
+    stored, and a replaced invitation's link dies with its row."""
+
+    VALID_FOR = datetime.timedelta(days=14)
+    TOKEN_SALT = "mint.people.guardian-invitation"
+
+    participant = models.ForeignKey(
+        Participant,
+        on_delete=models.CASCADE,
+        related_name="invitations",
+        verbose_name=_("participant"),
+    )
+    email = models.EmailField(_("e-mail address"))
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("invited by"),
+    )
+    created_at = models.DateTimeField(_("sent"), auto_now_add=True)
+    accepted_at = models.DateTimeField(_("accepted"), null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("accepted by"),
+    )
+
+    objects = GuardianInvitationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("invitation of a second guardian")
+        verbose_name_plural = _("invitations of second guardians")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.participant} → {self.email}"
+
+    @property
+    def token(self) -> str:
+        return signing.dumps(self.pk, salt=self.TOKEN_SALT)
+
+    @property
+    def expires_at(self):
+        return self.created_at + self.VALID_FOR
+
+    @property
+    def is_open(self) -> bool:
+        return self.accepted_at is None and timezone.now() < self.expires_at

@@ -2,6 +2,7 @@
 
 from django.db import transaction
 
+from . import sharing
 from .models import Participant
 from .signals import participant_removed
 
@@ -11,8 +12,10 @@ def personal_data(user):
 
     Registrations are read through the participants' reverse relation, so this module
     needs no import from the events app."""
-    participants = Participant.objects.for_user(user).prefetch_related(
-        "registrations__event__course"
+    participants = (
+        Participant.objects.for_user(user)
+        .select_related("guardian")
+        .prefetch_related("registrations__event__course", "co_guardians")
     )
     return {
         "account": {
@@ -37,9 +40,13 @@ def remove_participant(participant):
 
 
 def delete_account(user):
-    """Cancel every registration properly, then delete the people and the account."""
-    for participant in Participant.objects.for_user(user):
-        remove_participant(participant)
+    """Cancel every registration properly, then delete the people and the account.
+
+    A child shared with another guardian stays, with that guardian; shared children
+    of others only lose this account's access."""
+    for participant in Participant.objects.owned_by(user):
+        if not sharing.hand_over(participant):
+            remove_participant(participant)
     with transaction.atomic():
         user.delete()
 
@@ -58,6 +65,7 @@ def _participant(participant):
         "guardian_consent_at": participant.guardian_consent_at
         and participant.guardian_consent_at.isoformat(),
         "guardian_consent_version": participant.guardian_consent_version,
+        "looked_after_by": [account.email for account in participant.guardians()],
         "registrations": [
             {
                 "course": registration.event.course.title,

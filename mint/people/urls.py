@@ -22,4 +22,12 @@ urlpatterns = [
         views.participant_delete,
         name="participant_delete",
     ),
+    path("people/<int:pk>/share/", views.participant_share, name="participant_share"),
+    path(
+        "people/<int:pk>/share/<int:invitation_pk>/withdraw/",
+        views.invitation_withdraw,
+        name="invitation_withdraw",
+    ),
+    path("people/<int:pk>/stop-sharing/", views.stop_sharing, name="stop_sharing"),
+    path("invitations/<str:token>/", views.invitation, name="invitation"),
 ]

@@ -5,19 +5,28 @@ import secrets
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
+from django.db import transaction
 from django.db.models import Count, Q
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from . import privacy
-from .forms import ADULT_AGE, DeleteAccountForm, ParticipantForm, ProfileForm
-from .models import GUARDIAN_CONSENT_VERSION, Participant, age_on
+from . import privacy, sharing, tasks
+from .forms import (
+    ADULT_AGE,
+    AcceptInvitationForm,
+    DeleteAccountForm,
+    InvitationForm,
+    ParticipantForm,
+    ProfileForm,
+)
+from .models import GUARDIAN_CONSENT_VERSION, Participant, User, age_on
 from .signals import RemovalRefused
 
 
@@ -52,7 +61,9 @@ def rotate_calendar_token(request):
 @never_cache
 @login_required
 def profile(request):
-    form = ProfileForm(request.POST or None, instance=request.user)
+    form = ProfileForm(
+        request.POST if request.method == "POST" else None, instance=request.user
+    )
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, _("Your details are saved."))
@@ -64,8 +75,13 @@ def profile(request):
 @login_required
 def participants(request):
     today = timezone.localdate()
-    people = list(Participant.objects.for_user(request.user))
+    people = list(
+        Participant.objects.for_user(request.user)
+        .select_related("guardian")
+        .prefetch_related("co_guardians")
+    )
     for person in people:
+        person.shared_with_me = person.is_shared_by(request.user)
         person.age = age_on(person.birth_date, today)
         person.consent_missing = (
             person.age < ADULT_AGE
@@ -92,7 +108,9 @@ def _participant_form(request, participant):
     adding = participant.pk is None
     next_url = _safe_next(request)
     form = ParticipantForm(
-        request.POST or None, instance=participant, user=request.user
+        request.POST if request.method == "POST" else None,
+        instance=participant,
+        user=request.user,
     )
     if request.method == "POST" and form.is_valid():
         participant = form.save()
@@ -120,7 +138,7 @@ def _safe_next(request):
 @login_required
 def participant_delete(request, pk):
     """Confirm, let listeners cancel the registrations, then delete the person."""
-    participant = get_object_or_404(Participant.objects.for_user(request.user), pk=pk)
+    participant = get_object_or_404(Participant.objects.owned_by(request.user), pk=pk)
     if request.method == "POST":
         name = {"name": participant.first_name}
         try:
@@ -159,7 +177,9 @@ def export_data(request):
 @login_required
 def delete_account(request):
     """Explain, ask for the password, then cancel everything properly and delete."""
-    form = DeleteAccountForm(request.user, request.POST or None)
+    form = DeleteAccountForm(
+        request.user, request.POST if request.method == "POST" else None
+    )
     if request.method == "POST" and form.is_valid():
         try:
             privacy.delete_account(request.user)
@@ -169,8 +189,132 @@ def delete_account(request):
         logout(request)
         messages.success(request, _("Your account and all its data have been deleted."))
         return redirect("/")
-    active = Participant.objects.for_user(request.user).aggregate(
+    owned = Participant.objects.owned_by(request.user)
+    kept = owned.filter(co_guardians__isnull=False).distinct()
+    active = owned.filter(co_guardians__isnull=True).aggregate(
         n=Count("registrations", filter=~Q(registrations__status="cancelled"))
     )["n"]
-    context = {"form": form, "active_registrations": active}
+    context = {
+        "form": form,
+        "active_registrations": active,
+        "handed_over": list(kept.values_list("first_name", flat=True)),
+    }
     return render(request, "people/delete_account.html", context)
+
+
+@never_cache
+@login_required
+def participant_share(request, pk):
+    """Invite a second parent or guardian, and see who shares the child already."""
+    participant = get_object_or_404(Participant.objects.owned_by(request.user), pk=pk)
+    form = InvitationForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            invitation = sharing.invite(
+                participant, request.user, form.cleaned_data["email"]
+            )
+        except sharing.SharingRefused as refusal:
+            form.add_error("email", refusal.message)
+        else:
+            language = get_language()
+            transaction.on_commit(
+                lambda: tasks.send_invitation.enqueue(invitation.pk, language)
+            )
+            messages.success(
+                request,
+                _("We have sent the invitation to %(email)s.")
+                % {"email": invitation.email},
+            )
+            return redirect("people:participant_share", pk=participant.pk)
+    context = {
+        "participant": participant,
+        "form": form,
+        "co_guardians": participant.co_guardians.all(),
+        "invitations": participant.invitations.open(),
+    }
+    return render(request, "people/participant_share.html", context)
+
+
+@never_cache
+@login_required
+@require_POST
+def invitation_withdraw(request, pk, invitation_pk):
+    participant = get_object_or_404(Participant.objects.owned_by(request.user), pk=pk)
+    invitation = get_object_or_404(participant.invitations.open(), pk=invitation_pk)
+    invitation.delete()
+    messages.success(
+        request,
+        _("The invitation to %(email)s is withdrawn; its link no longer works.")
+        % {"email": invitation.email},
+    )
+    return redirect("people:participant_share", pk=participant.pk)
+
+
+@never_cache
+@login_required
+@require_POST
+def stop_sharing(request, pk):
+    """The owner ends another guardian's access, or a second guardian steps back."""
+    participant = get_object_or_404(Participant.objects.for_user(request.user), pk=pk)
+    account = get_object_or_404(
+        participant.co_guardians.all(), pk=request.POST.get("account") or 0
+    )
+    try:
+        sharing.stop_sharing(participant, account, by=request.user)
+    except sharing.SharingRefused:
+        raise Http404 from None
+    name = {"name": participant.first_name, "account": str(account)}
+    if account == request.user:
+        messages.success(request, _("%(name)s is no longer in your account.") % name)
+        return redirect("people:participants")
+    messages.success(
+        request, _("%(account)s no longer looks after %(name)s with you.") % name
+    )
+    return redirect("people:participant_share", pk=participant.pk)
+
+
+# Unknown links are not found; used or expired ones are gone; the wrong account is not
+# allowed.
+INVITATION_REFUSAL_STATUS = {
+    "unknown": 404,
+    "accepted": 410,
+    "expired": 410,
+    "wrong_account": 403,
+    "owner_accepts": 403,
+}
+
+
+@never_cache
+def invitation(request, token):
+    """The page behind the e-mailed link: sign in first, then confirm and accept."""
+    user = request.user if request.user.is_authenticated else None
+    try:
+        invitation = sharing.check(token, user)
+    except sharing.SharingRefused as refusal:
+        status = INVITATION_REFUSAL_STATUS[refusal.code]
+        context = {"refusal": refusal.message}
+        return render(request, "people/invitation.html", context, status=status)
+    participant = invitation.participant
+    form = AcceptInvitationForm(
+        request.POST if request.method == "POST" else None, participant=participant
+    )
+    if user and request.method == "POST" and form.is_valid():
+        try:
+            sharing.accept(token, user)
+        except sharing.SharingRefused as refusal:
+            messages.error(request, refusal.message)
+        else:
+            messages.success(
+                request,
+                _("%(name)s is now in your account.")
+                % {"name": participant.first_name},
+            )
+        return redirect("people:participants")
+    context = {
+        "invitation": invitation,
+        "participant": participant,
+        "form": form,
+        "account_exists": user is None
+        and User.objects.filter(email__iexact=invitation.email).exists(),
+    }
+    return render(request, "people/invitation.html", context)

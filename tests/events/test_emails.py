@@ -299,3 +299,19 @@ def test_booking_sends_the_confirmation_after_commit(
         )
     [message] = mail.outbox
     assert message.subject == subject("confirmed", "en", "Roboter bauen")
+
+
+def test_every_guardian_gets_the_mail_in_their_own_language(event, guardian):
+    registration = register(event, guardian)
+    partner = UserFactory(email="jan@example.org", preferred_language="pl")
+    registration.participant.co_guardians.add(partner)
+    emails.send_registration_mail(registration.pk, "confirmed")
+    by_recipient = {message.to[0]: message for message in mail.outbox}
+    assert by_recipient.keys() == {"anna@example.org", "jan@example.org"}
+    assert by_recipient["anna@example.org"].subject == subject(
+        "confirmed", "en", "Roboter bauen"
+    )
+    assert by_recipient["jan@example.org"].subject == subject(
+        "confirmed", "pl", "Budowa robotów"
+    )
+    assert "Hello Anna," in by_recipient["anna@example.org"].body

@@ -1,0 +1,10 @@
+"""Background work of the account area: thin wrappers around the modules doing it."""
+
+from django_tasks import task
+
+from . import emails
+
+
+@task()
+def send_invitation(invitation_id: int, language: str):
+    emails.send_invitation(invitation_id, language)
