@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from events import catalogue as dates
 
 from .filters import CourseFilterSet
+from .grades import grade_label
 from .models import AudienceLevel, CoursePage, Provider, Topic
 
 VIEWS = {"list", "dates"}
@@ -122,7 +123,7 @@ def active_filter_chips(filterset, request):
             if name == "age":
                 label = _("Age %(age)s") % {"age": int(item)}
             elif name == "grade":
-                label = _("Grade %(grade)s") % {"grade": int(item)}
+                label = grade_label(int(item))
             elif value is True:
                 label = field.label
             elif name in ("date_from", "date_to"):

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from events import catalogue as dates
 
+from .grades import KITA, VOCATIONAL, typical_age
 from .models import AudienceLevel, CoursePage, Topic
 
 WEEKDAYS = [
@@ -56,7 +57,7 @@ class CourseFilterSet(django_filters.FilterSet):
         label=_("Age of the participant"), method="_collect", min_value=0, max_value=120
     )
     grade = django_filters.NumberFilter(
-        label=_("School grade"), method="_collect", min_value=1, max_value=13
+        label=_("School grade"), method="_collect", min_value=KITA, max_value=VOCATIONAL
     )
     topic = _checkboxes(label=_("Topic"))
     level = _checkboxes(label=_("Audience"))
@@ -176,13 +177,12 @@ def _age_fits(age):
 def _grade_fits(grade):
     """Within the course's grade range (either end may be open); without one, by the
     usual age in that grade."""
-    typical_age = grade + 6
     by_grade = (
         (Q(grade_min__isnull=False) | Q(grade_max__isnull=False))
         & (Q(grade_min__isnull=True) | Q(grade_min__lte=grade))
         & (Q(grade_max__isnull=True) | Q(grade_max__gte=grade))
     )
-    by_age = Q(grade_min__isnull=True, grade_max__isnull=True) & _age_fits(typical_age)
+    by_age = Q(grade_min__isnull=True, grade_max__isnull=True) & _age_fits(typical_age(grade))
     return by_grade | by_age
 
 

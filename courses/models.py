@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from mint.blocks import BaseStreamBlock
 
 from . import ages
+from .grades import GRADES
 from .panels import DatesPanel
 
 
@@ -132,6 +133,10 @@ class CoursePage(Page):
         CLASS_VISIT = "class_visit", _("Class visit")
         OPEN_EVENT = "open_event", _("Open event")
 
+    class GradeRule(models.TextChoices):
+        WARN = "warn", _("accept with a note")
+        REFUSE = "refuse", _("refuse")
+
     class AgeRule(models.TextChoices):
         EXACT = ages.EXACT, _("Age on the first day")
         BIRTH_YEAR = ages.BIRTH_YEAR, _("Age reached in the course year (birth year)")
@@ -176,10 +181,10 @@ class CoursePage(Page):
         _("age rule"), max_length=12, choices=AgeRule, default=AgeRule.EXACT
     )
     grade_min = models.PositiveSmallIntegerField(
-        _("from grade"), null=True, blank=True, validators=[MaxValueValidator(13)]
+        _("from grade"), null=True, blank=True, choices=GRADES
     )
     grade_max = models.PositiveSmallIntegerField(
-        _("to grade"), null=True, blank=True, validators=[MaxValueValidator(13)]
+        _("to grade"), null=True, blank=True, choices=GRADES
     )
     min_participants = models.PositiveSmallIntegerField(
         _("minimum participants"),
@@ -200,6 +205,84 @@ class CoursePage(Page):
         null=True,
         blank=True,
         help_text=_("Teaching hours in total, printed on certificates."),
+    )
+
+    # Class visits: a school class books a slot (an Event) as one group.
+    curriculum_link = models.TextField(
+        _("curriculum link"),
+        blank=True,
+        help_text=_("Which parts of the curriculum this programme covers."),
+    )
+    preparation = models.TextField(
+        _("what to prepare"),
+        blank=True,
+        help_text=_("What the class should know or bring; printed on the confirmation."),
+    )
+    group_min = models.PositiveSmallIntegerField(
+        _("fewest pupils"), null=True, blank=True
+    )
+    group_max = models.PositiveSmallIntegerField(
+        _("most pupils"), null=True, blank=True
+    )
+    pupils_per_adult = models.PositiveSmallIntegerField(
+        _("pupils per accompanying adult"),
+        default=10,
+        help_text=_("At least one adult for this many pupils; 0 for no rule."),
+    )
+    grade_rule = models.CharField(
+        _("classes outside the grades"),
+        max_length=8,
+        choices=GradeRule,
+        default=GradeRule.WARN,
+    )
+    bookings_need_confirmation = models.BooleanField(
+        _("bookings need confirmation by staff"),
+        default=True,
+        help_text=_("Otherwise a booking is confirmed at once when a slot is free."),
+    )
+    final_numbers_days = models.PositiveSmallIntegerField(
+        _("final numbers until (days before)"),
+        default=3,
+        help_text=_("Teachers can change the number of pupils until then."),
+    )
+
+    # Class visits: a school class books a slot (an Event) as one group.
+    curriculum_link = models.TextField(
+        _("curriculum link"),
+        blank=True,
+        help_text=_("Which parts of the curriculum this programme covers."),
+    )
+    preparation = models.TextField(
+        _("what to prepare"),
+        blank=True,
+        help_text=_("What the class should know or bring; printed on the confirmation."),
+    )
+    group_min = models.PositiveSmallIntegerField(
+        _("fewest pupils"), null=True, blank=True
+    )
+    group_max = models.PositiveSmallIntegerField(
+        _("most pupils"), null=True, blank=True
+    )
+    pupils_per_adult = models.PositiveSmallIntegerField(
+        _("pupils per accompanying adult"),
+        default=10,
+        help_text=_("At least one adult for this many pupils; 0 for no rule."),
+    )
+    grade_rule = models.CharField(
+        _("classes outside the grades"),
+        max_length=8,
+        choices=GradeRule,
+        default=GradeRule.WARN,
+    )
+    bookings_need_confirmation = models.BooleanField(
+        _("bookings need confirmation by staff"),
+        default=True,
+        help_text=_("Otherwise a booking is confirmed at once when a slot is free."),
+    )
+    final_numbers_days = models.PositiveSmallIntegerField(
+        _("final numbers until (days before)"),
+        default=3,
+        help_text=_("Teachers can change the number of pupils until then."),
     )
 
     content_panels = Page.content_panels + [
@@ -228,6 +311,17 @@ class CoursePage(Page):
                 "cancellation_days",
             ],
             heading=_("Who it is for"),
+        ),
+        MultiFieldPanel(
+            [
+                "curriculum_link",
+                "preparation",
+                FieldRowPanel(["group_min", "group_max", "pupils_per_adult"]),
+                FieldRowPanel(["grade_rule", "final_numbers_days"]),
+                "bookings_need_confirmation",
+            ],
+            heading=_("Class visits"),
+            classname="collapsed",
         ),
         DatesPanel(heading=_("Dates")),
     ]
@@ -274,6 +368,14 @@ class CoursePage(Page):
         SynchronizedField("min_participants"),
         SynchronizedField("hours"),
         SynchronizedField("cancellation_days"),
+        TranslatableField("curriculum_link"),
+        TranslatableField("preparation"),
+        SynchronizedField("group_min"),
+        SynchronizedField("group_max"),
+        SynchronizedField("pupils_per_adult"),
+        SynchronizedField("grade_rule"),
+        SynchronizedField("bookings_need_confirmation"),
+        SynchronizedField("final_numbers_days"),
     ]
 
     parent_page_types = ["courses.CourseIndexPage"]

@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from mint.people.models import Participant
 
 from . import tasks
-from .models import Event, Registration, Session
+from .models import Event, GroupBooking, Registration, Session
 
 MESSAGES = {
     "none_selected": _("Please choose at least one person to register."),
@@ -111,7 +111,7 @@ def register(*, event_id, participant_ids, user, together=False, remarks=""):
     participants = [participants[pk] for pk in wanted]
 
     created = []
-    with _booking(event_id) as event:
+    with locked_event(event_id) as event:
         if event.status == Event.Status.CANCELLED:
             raise RegistrationError(MESSAGES["event_cancelled"], code="event_cancelled")
         if not event.registration_is_open():
@@ -155,7 +155,7 @@ def cancel(*, registration_id, user=None, by_staff=False):
         Registration.objects.all() if by_staff else Registration.objects.for_user(user)
     )
     event_id = registrations.values_list("event_id", flat=True).get(pk=registration_id)
-    with _booking(event_id) as event:
+    with locked_event(event_id) as event:
         registration = Registration.objects.select_for_update().get(pk=registration_id)
         if registration.status == Registration.Status.CANCELLED:
             raise RegistrationError(
@@ -177,7 +177,7 @@ def move(*, registration_id, to_event_id):
     registration = Registration.objects.select_related("event").get(pk=registration_id)
     from_event_id = registration.event_id
     first, second = sorted([from_event_id, int(to_event_id)])
-    with _booking(first) as locked:
+    with locked_event(first) as locked:
         events = {locked.pk: locked}
         events[second] = _lock(second)
         source, target = events[from_event_id], events[int(to_event_id)]
@@ -230,21 +230,29 @@ def change_capacity(*, event_id, capacity):
     """Set a new capacity; more seats promote the waiting list at once."""
     if capacity < 0:
         raise RegistrationError(MESSAGES["capacity"], code="capacity")
-    with _booking(event_id) as event:
+    with locked_event(event_id) as event:
         event.capacity = capacity
         event.save(update_fields=["capacity"])
         return promote_waiting_list(event)
 
 
 def cancel_event(*, event_id):
-    """Call off a date: every active registration is cancelled and told so."""
-    with _booking(event_id) as event:
+    """Call off a date: every active registration and class booking is cancelled and
+    told so."""
+    with locked_event(event_id) as event:
         event.status = Event.Status.CANCELLED
         event.save(update_fields=["status"])
         registrations = list(event.registrations.active().select_for_update())
         for registration in registrations:
             _set_status(registration, Registration.Status.CANCELLED)
             _mail_after_commit(registration, "event_cancelled")
+        for group in event.group_bookings.holding().select_for_update():
+            group.status = GroupBooking.Status.CANCELLED
+            group.status_changed_at = timezone.now()
+            group.save(update_fields=["status", "status_changed_at"])
+            transaction.on_commit(
+                partial(tasks.send_booking_mail.enqueue, group.pk, "event_cancelled")
+            )
     return registrations
 
 
@@ -281,20 +289,24 @@ def promote_waiting_list(event):
 
 
 def seats_taken(event):
-    return (
+    """Confirmed registrations and the class bookings holding seats, from rows."""
+    registered = (
         Registration.objects.confirmed()
         .filter(event=event)
         .aggregate(total=Sum("seats"))["total"]
         or 0
     )
+    return registered + GroupBooking.objects.filter(event=event).holding().seats()
 
 
 @contextmanager
-def _booking(event_id):
+def locked_event(event_id, duplicate=MESSAGES["taken"]):
     """The outermost transaction around one event's bookings, with its row locked.
 
-    A lock that cannot be had within LOCK_TIMEOUT_MS, and SQLite's "database is
-    locked", reach the user as "please try again", never as an error page."""
+    Registrations and class bookings (events.visits) share it. A lock that cannot be
+    had within LOCK_TIMEOUT_MS, and SQLite's "database is locked", reach the user as
+    "please try again", never as an error page; a raced unique constraint as
+    `duplicate`."""
     try:
         with transaction.atomic(durable=True):
             if connection.vendor == "postgresql":
@@ -304,7 +316,7 @@ def _booking(event_id):
     except OperationalError as error:
         raise RegistrationError(MESSAGES["busy"], code="busy") from error
     except IntegrityError as error:  # the unique constraint, should a check be raced
-        raise RegistrationError(MESSAGES["taken"], code="duplicate") from error
+        raise RegistrationError(duplicate, code="duplicate") from error
 
 
 def _lock(event_id):

@@ -95,7 +95,7 @@ def registration_mail(registration, kind, guardian) -> EmailMultiAlternatives:
         if kind in TICKET_KINDS:
             message.inline_images.append(_qr_image(registration))
             message.attach(
-                _calendar_attachment(
+                calendar_attachment(
                     registration.event,
                     course_url=context["course_url"],
                     title=context["course_title"],
@@ -121,8 +121,8 @@ def ticket_qr_png(registration) -> bytes:
 
 def _context(registration, kind, language, guardian):
     event = registration.event
-    course = _course_in(language, event.course)
-    course_url = _page_url(course) if course.live else ""
+    course = course_in(language, event.course)
+    course_url = page_url(course) if course.live else ""
     return {
         "kind": kind,
         "language": language,
@@ -139,7 +139,7 @@ def _context(registration, kind, language, guardian):
         ),
         "event": event,
         "sessions": list(event.sessions.order_by("starts_at")),
-        "venue": _venue_in(language, event.venue),
+        "venue": venue_in(language, event.venue),
         "course_title": course.title,
         "course_url": course_url,
         "account_url": mail.absolute_url(reverse("events:my_registrations")),
@@ -149,7 +149,7 @@ def _context(registration, kind, language, guardian):
     }
 
 
-def _course_in(language, course):
+def course_in(language, course):
     """The course page in `language` if it is published, else the German one."""
     translated = (
         CoursePage.objects.filter(
@@ -161,7 +161,7 @@ def _course_in(language, course):
     return translated or course
 
 
-def _venue_in(language, venue):
+def venue_in(language, venue):
     return (
         Venue.objects.filter(
             translation_key=venue.translation_key, locale__language_code=language
@@ -170,7 +170,7 @@ def _venue_in(language, venue):
     )
 
 
-def _page_url(page):
+def page_url(page):
     parts = page.get_url_parts()
     return mail.absolute_url(parts[2]) if parts else ""
 
@@ -182,7 +182,7 @@ def _qr_image(registration):
     return image
 
 
-def _calendar_attachment(event, *, course_url, title):
+def calendar_attachment(event, *, course_url, title):
     ics = calendars.event_calendar(event, course_url, title=title)
     part = MIMEText(ics.decode(), "calendar", "utf-8")
     part.set_param("method", "PUBLISH")

@@ -16,6 +16,7 @@ from wagtail.api import APIField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
+from courses.grades import GRADES
 from mint.people.models import Participant
 
 
@@ -91,15 +92,28 @@ class Venue(TranslatableMixin, index.Indexed, models.Model):
 
 class EventQuerySet(models.QuerySet):
     def with_seats(self):
-        """Annotate the seats taken, counted from confirmed registrations."""
-        taken = (
+        """Annotate the seats taken: confirmed registrations and the class bookings
+        that hold seats (see events.booking.seats_taken)."""
+        registered = (
             Registration.objects.filter(event=OuterRef("pk"), status="confirmed")
             .order_by()
             .values("event")
             .annotate(total=Sum("seats"))
             .values("total")
         )
-        return self.annotate(seats_taken=Coalesce(Subquery(taken), 0))
+        booked = (
+            GroupBooking.objects.filter(
+                event=OuterRef("pk"), status__in=GroupBooking.HOLDING
+            )
+            .order_by()
+            .values("event")
+            .annotate(total=Sum(F("pupils") + F("adults")))
+            .values("total")
+        )
+        return self.annotate(
+            seats_taken=Coalesce(Subquery(registered), 0)
+            + Coalesce(Subquery(booked), 0)
+        )
 
     def upcoming(self, now=None):
         """Scheduled events whose first session is still ahead, with seats taken."""
@@ -339,3 +353,112 @@ class Registration(models.Model):
             event_id=self.event_id,
         )
         return ahead.count() + 1
+
+
+class GroupBookingQuerySet(models.QuerySet):
+    def holding(self):
+        """Bookings that hold their seats: requested, proposed or confirmed."""
+        return self.filter(status__in=GroupBooking.HOLDING)
+
+    def for_user(self, user):
+        """The bookings of this teacher's account."""
+        if user is None or not user.is_authenticated:
+            return self.none()
+        return self.filter(teacher=user)
+
+    def seats(self):
+        return self.aggregate(total=Sum(F("pupils") + F("adults")))["total"] or 0
+
+
+class GroupBooking(models.Model):
+    """A school class on a slot (an Event of a class-visit programme): counted in
+    people, never named; a request holds the seats until staff decide."""
+
+    class Status(models.TextChoices):
+        REQUESTED = "requested", _("Requested")
+        PROPOSED = "proposed", _("Other date proposed")
+        CONFIRMED = "confirmed", _("Confirmed")
+        DECLINED = "declined", _("Declined")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    HOLDING = (Status.REQUESTED, Status.PROPOSED, Status.CONFIRMED)
+
+    event = models.ForeignKey(
+        Event,
+        on_delete=models.PROTECT,
+        related_name="group_bookings",
+        verbose_name=_("slot"),
+    )
+    teacher = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="group_bookings",
+        verbose_name=_("teacher"),
+    )
+    school = models.ForeignKey(
+        "people.School",
+        on_delete=models.PROTECT,
+        related_name="group_bookings",
+        verbose_name=_("school"),
+    )
+    class_name = models.CharField(
+        _("class"), max_length=40, help_text=_("e.g. “7b” or “Bären group”")
+    )
+    grade = models.PositiveSmallIntegerField(_("grade"), choices=GRADES)
+    pupils = models.PositiveSmallIntegerField(_("pupils"))
+    adults = models.PositiveSmallIntegerField(_("accompanying adults"))
+    language = models.CharField(
+        _("language of the visit"), max_length=5, choices=settings.LANGUAGES
+    )
+    accessibility_needs = models.TextField(_("accessibility needs"), blank=True)
+    remarks = models.TextField(_("remarks"), blank=True)
+    phone = models.CharField(_("phone number for the day"), max_length=40)
+    status = models.CharField(_("status"), max_length=12, choices=Status)
+    staff_message = models.TextField(
+        _("message from the organisers"),
+        blank=True,
+        help_text=_("Why a request was declined or another date proposed."),
+    )
+    ticket = models.UUIDField(
+        _("check-in code"), default=uuid.uuid4, unique=True, editable=False
+    )
+    created_at = models.DateTimeField(_("booked at"), auto_now_add=True)
+    status_changed_at = models.DateTimeField(
+        _("status changed at"), default=timezone.now
+    )
+    # Recorded after the visit (attendance): counts only, never names.
+    pupils_present = models.PositiveSmallIntegerField(
+        _("pupils present"), null=True, blank=True
+    )
+    adults_present = models.PositiveSmallIntegerField(
+        _("adults present"), null=True, blank=True
+    )
+
+    objects = GroupBookingQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("class visit booking")
+        verbose_name_plural = _("class visit bookings")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(pupils__gte=1), name="group_booking_has_pupils"
+            ),
+            models.UniqueConstraint(
+                fields=["event", "school", "class_name"],
+                condition=Q(status__in=["requested", "proposed", "confirmed"]),
+                name="one_holding_booking_per_class_and_slot",
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "created_at"])]
+
+    def __str__(self):
+        return f"{self.class_name}, {self.school.name} – {self.event}"
+
+    @property
+    def seats(self):
+        return self.pupils + self.adults
+
+    @property
+    def holds_seats(self):
+        return self.status in self.HOLDING

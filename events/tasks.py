@@ -2,9 +2,14 @@
 
 from django_tasks import task
 
-from . import emails
+from . import emails, visit_emails
 
 
 @task()
 def send_registration_mail(registration_id: int, kind: str):
     emails.send_registration_mail(registration_id, kind)
+
+
+@task()
+def send_booking_mail(booking_id: int, kind: str):
+    visit_emails.send_booking_mail(booking_id, kind)

@@ -8,9 +8,9 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from courses.models import AudienceLevel, CourseIndexPage, CoursePage, Provider, Topic
-from events.models import Event, Registration, Session, Venue
+from events.models import Event, GroupBooking, Registration, Session, Venue
 from mint.models import HomePage
-from mint.people.models import Participant, User
+from mint.people.models import Participant, School, User
 
 
 def german():
@@ -148,3 +148,43 @@ class RegistrationFactory(factory.django.DjangoModelFactory):
     event = None
     participant = factory.SubFactory(ParticipantFactory)
     status = Registration.Status.CONFIRMED
+
+
+class SchoolFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = School
+
+    teacher = factory.SubFactory(UserFactory)
+    name = factory.Sequence(lambda n: f"Oberschule {n}")
+    school_type = School.Type.SECONDARY
+    street = "Schulstraße 1"
+    postcode = "02763"
+    town = "Zittau"
+    country = "DE"
+
+
+class ClassVisitFactory(CoursePageFactory):
+    """A class-visit programme for grades 5–8, 10–28 pupils, confirmed by staff."""
+
+    format = CoursePage.Format.CLASS_VISIT
+    grade_min = 5
+    grade_max = 8
+    group_min = 10
+    group_max = 28
+    pupils_per_adult = 10
+
+
+class GroupBookingFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = GroupBooking
+
+    event = None
+    school = factory.SubFactory(SchoolFactory)
+    teacher = factory.SelfAttribute("school.teacher")
+    class_name = factory.Sequence(lambda n: f"7{chr(97 + n % 26)}")
+    grade = 7
+    pupils = 24
+    adults = 3
+    language = "de"
+    phone = "+49 3583 000000"
+    status = GroupBooking.Status.CONFIRMED

@@ -255,3 +255,54 @@ class GuardianInvitation(models.Model):
     @property
     def is_open(self) -> bool:
         return self.accepted_at is None and timezone.now() < self.expires_at
+
+
+class SchoolQuerySet(models.QuerySet):
+    def for_user(self, user):
+        """The schools this teacher's account books for."""
+        if user is None or not user.is_authenticated:
+            return self.none()
+        return self.filter(teacher=user)
+
+
+class School(models.Model):
+    """A school (or Kita) a teacher books class visits for; counted in the funder's
+    figures by type and country."""
+
+    class Type(models.TextChoices):
+        KITA = "kita", _("Kita / pre-school")
+        PRIMARY = "primary", _("Primary school")
+        SECONDARY = "secondary", _("Secondary school")
+        GRAMMAR = "grammar", _("Grammar school (Gymnasium)")
+        SPECIAL = "special", _("Special needs school")
+        VOCATIONAL = "vocational", _("Vocational school")
+        OTHER = "other", _("Other")
+
+    teacher = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="schools",
+        verbose_name=_("teacher"),
+    )
+    name = models.CharField(_("name of the school"), max_length=200)
+    school_type = models.CharField(_("type of school"), max_length=12, choices=Type)
+    street = models.CharField(_("street and number"), max_length=200)
+    postcode = models.CharField(_("postcode"), max_length=12)
+    town = models.CharField(_("town"), max_length=120)
+    country = models.CharField(
+        _("country"), max_length=5, choices=Participant.HomeCountry
+    )
+    school_number = models.CharField(
+        _("official school number (optional)"), max_length=40, blank=True
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = SchoolQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("school")
+        verbose_name_plural = _("schools")
+        ordering = ["name", "pk"]
+
+    def __str__(self):
+        return f"{self.name}, {self.town}"

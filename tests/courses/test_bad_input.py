@@ -22,7 +22,7 @@ INVALID = [
     ("age", "-5"),
     ("age", "1000"),
     ("grade", "99"),
-    ("grade", "0"),
+    ("grade", "-1"),
     ("date_from", "2026-13-45"),
     ("date_to", "gestern"),
     ("weekday", "9"),
