@@ -1691,3 +1691,47 @@ DEMO_FAMILIES = [
     ("Lukas", "Bauer", "de", 19, []),
     ("Veronika", "Pokorná", "cs", 28, []),
 ]
+
+TEACHER_EMAIL = "teacher@example.org"
+TEACHER_SCHOOLS = [
+    {
+        "name": "Oberschule Zittau „Am Burgteich“",
+        "school_type": "secondary",
+        "street": "Burgteichstraße 4",
+        "postcode": "02763",
+        "town": "Zittau",
+        "country": "DE",
+    },
+    {
+        "name": "Szkoła Podstawowa nr 2 w Bogatyni",
+        "school_type": "primary",
+        "street": "ul. Waryńskiego 1",
+        "postcode": "59-920",
+        "town": "Bogatynia",
+        "country": "PL",
+        "school_number": "SP2-BOG",
+    },
+]
+
+# What every class-visit programme asks a class to prepare.
+CLASS_VISIT_PREPARATION = {
+    "de": (
+        "Bitte kommen Sie 10 Minuten vor Beginn an, damit die Klasse Jacken und "
+        "Taschen ablegen kann. Die Schülerinnen und Schüler brauchen Stifte und "
+        "festes Schuhwerk; Essen und Trinken bitte nur in den Pausen."
+    ),
+    "pl": (
+        "Prosimy o przybycie 10 minut przed rozpoczęciem, aby klasa mogła zostawić "
+        "kurtki i plecaki. Uczniowie potrzebują długopisów i wygodnego obuwia; "
+        "jedzenie i picie tylko w przerwach."
+    ),
+    "cs": (
+        "Přijďte prosím 10 minut před začátkem, aby si třída mohla odložit bundy a "
+        "tašky. Žáci potřebují psací potřeby a pevnou obuv; jídlo a pití jen o "
+        "přestávkách."
+    ),
+    "en": (
+        "Please arrive 10 minutes before the start so the class can leave coats and "
+        "bags. Pupils need pens and sturdy shoes; food and drinks only during breaks."
+    ),
+}

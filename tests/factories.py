@@ -121,6 +121,7 @@ class EventFactory(factory.django.DjangoModelFactory):
                 starts_at=start,
                 ends_at=start + datetime.timedelta(hours=2),
             )
+        event.refresh_from_db(fields=["starts_at", "ends_at"])
 
 
 class UserFactory(factory.django.DjangoModelFactory):

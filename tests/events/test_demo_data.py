@@ -5,8 +5,9 @@ from django.core.management import CommandError, call_command
 from wagtail.models import Page
 
 from courses.models import CoursePage
-from events.models import Event, Registration, Session, Venue
-from mint.people.models import Participant, User
+from events import visits
+from events.models import Event, GroupBooking, Registration, Session, Venue
+from mint.people.models import Participant, School, User
 
 
 def _counts():
@@ -21,6 +22,8 @@ def _counts():
             Venue,
             User,
             Participant,
+            School,
+            GroupBooking,
         )
     }
 
@@ -56,6 +59,20 @@ def test_demo_data_is_complete_and_idempotent(settings):
     parent = User.objects.get(email="parent@example.org")
     assert parent.check_password("demo-password")
     assert parent.participants.count() == 2
+
+    teacher = User.objects.get(email="teacher@example.org")
+    assert {school.country for school in teacher.schools.all()} == {"DE", "PL"}
+    statuses = set(teacher.group_bookings.values_list("status", flat=True))
+    assert {"confirmed", "requested"} <= statuses
+    programmes = CoursePage.objects.filter(
+        format=CoursePage.Format.CLASS_VISIT, locale__language_code="de"
+    )
+    for programme in programmes:
+        assert programme.group_max and programme.preparation
+        slot = programme.events.upcoming().exclude(group_bookings__isnull=False).first()
+        pupils = programme.group_max
+        adults = -(-pupils // programme.pupils_per_adult)
+        assert visits.check(slot, pupils, adults).fits, programme.title
 
 
 def test_demo_data_refuses_to_run_without_debug(settings):

@@ -22,9 +22,9 @@ from courses.models import AudienceLevel, CourseIndexPage, CoursePage, Provider,
 from events import demo_content as content
 from events.demo_courses_adult import COURSES as ADULT_COURSES
 from events.demo_courses_young import COURSES as YOUNG_COURSES
-from events.models import Event, Registration, Session, Venue
+from events.models import Event, GroupBooking, Registration, Session, Venue
 from mint.models import ContentPage, HomePage, OrganisationSettings
-from mint.people.models import Participant, User
+from mint.people.models import Participant, School, User
 
 COURSES = YOUNG_COURSES + ADULT_COURSES
 SOURCE = "de"
@@ -114,6 +114,39 @@ def session_plan(course, rng):
     return (5,), start, rng.choice([2.0, 2.5, 3.0]), 1, 0
 
 
+def class_visit_texts(course, code):
+    """A programme's teacher-facing texts in one language: the curriculum link is the
+    "for teachers" fact of its description."""
+    if course["format"] != "class_visit":
+        return {}
+    facts = [block[2] for block in course["text"][code]["body"] if block[0] == "fact"]
+    return {
+        "curriculum_link": facts[0] if facts else "",
+        "preparation": content.CLASS_VISIT_PREPARATION[code],
+    }
+
+
+def class_visit_rules(course, code):
+    """Group limits of a class-visit programme: the course capacity in pupils, with
+    one adult per 10 pupils (per 5 in a Kita group)."""
+    if course["format"] != "class_visit":
+        return {}
+    kita = "kita" in course["levels"]
+    return {
+        "group_min": 6 if kita else 10,
+        "group_max": course["capacity"],
+        "pupils_per_adult": 5 if kita else 10,
+        "final_numbers_days": 3,
+        "cancellation_days": 7,
+        **class_visit_texts(course, code),
+    }
+
+
+def slot_capacity(page):
+    """Room for the largest class with the adults it needs."""
+    return page.group_max + math.ceil(page.group_max / page.pupils_per_adult)
+
+
 def create_sessions(event, course, first_day, rng):
     """The sessions of one event, starting on the first suitable day from `first_day`."""
     weekdays, start, length, count, step = session_plan(course, rng)
@@ -190,6 +223,7 @@ class Command(BaseCommand):
                 new_events += self.ensure_course(course, number, indexes)
             self.ensure_accounts()
             self.ensure_account_registrations()
+            self.ensure_class_visits()
             self.fill_events(new_events)
 
     # Counting -------------------------------------------------------------------
@@ -382,6 +416,7 @@ class Command(BaseCommand):
             min_participants=course["min_participants"],
             hours=Decimal(course["hours"]) if course["hours"] else None,
             provider=self.taxonomy[Provider, course["provider"]],
+            **class_visit_rules(course, SOURCE),
         )
         page.topics.set([self.taxonomy[Topic, slug] for slug in course["topics"]])
         page.audience_levels.set(
@@ -400,6 +435,7 @@ class Command(BaseCommand):
                 teaser=text["teaser"],
                 plain_language_summary=text.get("summary", ""),
                 body=stream(text["body"]),
+                **class_visit_texts(course, code),
             )
         return self.create_events(page, course, number)
 
@@ -423,7 +459,9 @@ class Command(BaseCommand):
             event = Event.objects.create(
                 course=page,
                 venue=venue,
-                capacity=max(4, course["capacity"] + rng.choice([-2, 0, 0, 2])),
+                capacity=slot_capacity(page)
+                if course["format"] == "class_visit"
+                else max(4, course["capacity"] + rng.choice([-2, 0, 0, 2])),
                 waiting_list=True,
                 language=event_language(course, venue, rng),
                 price=Decimal(course["price"]),
@@ -551,6 +589,59 @@ class Command(BaseCommand):
                 self.stderr.write(f"No upcoming event of “{slug}” for {email}.")
                 continue
             self.register(event, participant, Registration.Status.CONFIRMED)
+
+    def ensure_class_visits(self):
+        """The demo teacher's schools and class visits: one confirmed and one requested
+        ahead, one confirmed in the past with the numbers present."""
+        teacher = User.objects.get(email=content.TEACHER_EMAIL)
+        schools = []
+        for school in content.TEACHER_SCHOOLS:
+            found, created = School.objects.get_or_create(
+                teacher=teacher, name=school["name"], defaults=school
+            )
+            self.tally("schools", created)
+            schools.append(found)
+        if GroupBooking.objects.filter(teacher=teacher).exists():
+            self.existing["class visits"] += 1
+            return
+        slots = (
+            Event.objects.filter(
+                course__format=CoursePage.Format.CLASS_VISIT,
+                course__locale=self.locales[SOURCE],
+                status=Event.Status.SCHEDULED,
+                course__grade_max__gte=6,
+            )
+            .select_related("course")
+            .order_by("starts_at")
+        )
+        now = timezone.now()
+        past = [slot for slot in slots if slot.starts_at < now]
+        ahead = [slot for slot in slots if slot.starts_at >= now]
+        plan = [
+            (ahead[:1], schools[0], "7b", GroupBooking.Status.CONFIRMED, None),
+            (ahead[3:4], schools[1], "6a", GroupBooking.Status.REQUESTED, None),
+            (past[-1:], schools[0], "6c", GroupBooking.Status.CONFIRMED, (22, 2)),
+        ]
+        for slots_, school, class_name, status, present in plan:
+            for slot in slots_:
+                course = slot.course
+                grade = max(course.grade_min or 6, min(course.grade_max, 6))
+                pupils = min(course.group_max, 22)
+                GroupBooking.objects.create(
+                    event=slot,
+                    teacher=teacher,
+                    school=school,
+                    class_name=class_name,
+                    grade=grade,
+                    pupils=pupils,
+                    adults=math.ceil(pupils / course.pupils_per_adult),
+                    language=slot.language,
+                    phone="+49 3583 512345",
+                    status=status,
+                    pupils_present=present and present[0],
+                    adults_present=present and present[1],
+                )
+                self.tally("class visits", True)
 
     def register(self, event, participant, status):
         Registration.objects.create(
