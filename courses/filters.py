@@ -182,7 +182,9 @@ def _grade_fits(grade):
         & (Q(grade_min__isnull=True) | Q(grade_min__lte=grade))
         & (Q(grade_max__isnull=True) | Q(grade_max__gte=grade))
     )
-    by_age = Q(grade_min__isnull=True, grade_max__isnull=True) & _age_fits(typical_age(grade))
+    by_age = Q(grade_min__isnull=True, grade_max__isnull=True) & _age_fits(
+        typical_age(grade)
+    )
     return by_grade | by_age
 
 

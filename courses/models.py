@@ -216,46 +216,9 @@ class CoursePage(Page):
     preparation = models.TextField(
         _("what to prepare"),
         blank=True,
-        help_text=_("What the class should know or bring; printed on the confirmation."),
-    )
-    group_min = models.PositiveSmallIntegerField(
-        _("fewest pupils"), null=True, blank=True
-    )
-    group_max = models.PositiveSmallIntegerField(
-        _("most pupils"), null=True, blank=True
-    )
-    pupils_per_adult = models.PositiveSmallIntegerField(
-        _("pupils per accompanying adult"),
-        default=10,
-        help_text=_("At least one adult for this many pupils; 0 for no rule."),
-    )
-    grade_rule = models.CharField(
-        _("classes outside the grades"),
-        max_length=8,
-        choices=GradeRule,
-        default=GradeRule.WARN,
-    )
-    bookings_need_confirmation = models.BooleanField(
-        _("bookings need confirmation by staff"),
-        default=True,
-        help_text=_("Otherwise a booking is confirmed at once when a slot is free."),
-    )
-    final_numbers_days = models.PositiveSmallIntegerField(
-        _("final numbers until (days before)"),
-        default=3,
-        help_text=_("Teachers can change the number of pupils until then."),
-    )
-
-    # Class visits: a school class books a slot (an Event) as one group.
-    curriculum_link = models.TextField(
-        _("curriculum link"),
-        blank=True,
-        help_text=_("Which parts of the curriculum this programme covers."),
-    )
-    preparation = models.TextField(
-        _("what to prepare"),
-        blank=True,
-        help_text=_("What the class should know or bring; printed on the confirmation."),
+        help_text=_(
+            "What the class should know or bring; printed on the confirmation."
+        ),
     )
     group_min = models.PositiveSmallIntegerField(
         _("fewest pupils"), null=True, blank=True

@@ -49,7 +49,7 @@ HEADER_BACKGROUND = colors.HexColor("#e6e6e6")
 
 
 @functools.cache
-def _fonts(font_dir: Path) -> tuple[str, str]:
+def register_fonts(font_dir: Path) -> tuple[str, str]:
     """Register DejaVu Sans and its cuts once, as a family so that <b> and <i> work;
     without the regular cut, use the fallback. Returns the regular and bold names."""
     if not (font_dir / FONT_FILES["normal"]).is_file():
@@ -75,7 +75,7 @@ def render_participant_list(event, *, sessions, confirmed, waiting) -> bytes:
 
     `confirmed` and `waiting` are rows with name, age, guardian_email, notes, remarks,
     seats (and position for the waiting list), as `events.admin_views` builds them."""
-    regular, bold = _fonts(FONT_DIR)
+    regular, bold = register_fonts(FONT_DIR)
     styles = _styles(regular, bold)
     buffer = io.BytesIO()
     title = str(event)
