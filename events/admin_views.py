@@ -1,38 +1,63 @@
-"""Coordinators' admin views for one event: overview, actions, printable list.
+"""Coordinators' admin views for one event: overview, actions, printable list; and
+for class visits: a booking's page with the staff actions, slots in bulk, the slot
+calendar and the figures.
 
-Every write goes through `events.booking`; these views only read, ask and report.
-The list views and their viewsets live in `events.viewsets`.
+Every write goes through `events.booking`, `events.visits` or `events.slots`; these
+views only read, ask and report. The list views and their viewsets live in
+`events.viewsets`.
 """
 
+import calendar
 import datetime
+import re
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.admin.utils import quote
 from django.core.exceptions import PermissionDenied
-from django.db.models import BooleanField, Case, Count, F, OuterRef, Subquery, When
+from django.db.models import (
+    BooleanField,
+    Case,
+    Count,
+    F,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    Sum,
+    When,
+)
 from django.db.models.functions import Coalesce
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.dates import WEEKDAYS, WEEKDAYS_ABBR
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
+from django.utils.html import format_html
 from django.utils.text import capfirst, slugify
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from django.views import View
+from django.views.generic import FormView, TemplateView
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.generic import CreateView, EditView, InspectView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
-from wagtail.admin.widgets.button import Button
+from wagtail.admin.widgets import AdminDateInput
+from wagtail.admin.widgets.button import Button, HeaderButton
 from wagtail.permissions import policy_registry
 
-from mint.people.models import Participant, age_on
+from courses.models import CoursePage
+from mint.people.models import Participant, School, age_on
 
-from . import booking, pdf
-from .models import Event, Registration
+from . import booking, pdf, slots, visits
+from .models import Event, GroupBooking, Registration, Venue
 
 # URL namespaces of the two viewsets (see events.viewsets).
 EVENT_ADMIN = "events_event"
@@ -100,6 +125,21 @@ def format_datetime(value):
     if value is None:
         return ""
     return date_format(timezone.localtime(value), "SHORT_DATETIME_FORMAT")
+
+
+def format_slot_start(value):
+    """ "Tue, 01.12.2026 09:00" (the weekday matters when planning class visits),
+    breaking only between the date and the time."""
+    if value is None:
+        return ""
+    local = timezone.localtime(value)
+    return format_html(
+        '<span class="w-whitespace-nowrap">{}, {}</span> '
+        '<span class="w-whitespace-nowrap">{}</span>',
+        date_format(local, "D"),
+        date_format(local, "SHORT_DATE_FORMAT"),
+        date_format(local, "TIME_FORMAT"),
+    )
 
 
 def field_label(model, path):
@@ -585,3 +625,785 @@ class EventEditView(EditView):
 
     def get_success_url(self):
         return reverse(f"{EVENT_ADMIN}:inspect", args=[quote(self.object.pk)])
+
+
+# Class visits: the booking queue and its actions, slots in bulk, calendar, figures.
+# Every change to a booking goes through `events.visits`; slots through `events.slots`.
+
+VISIT_ADMIN = "events_groupbooking"
+SLOT_CALENDAR = "class_visit_calendar"
+SLOT_CREATE = "class_visit_slots"
+VISIT_FIGURES = "class_visit_figures"
+
+VISIT_MESSAGES = {
+    "confirmed": _(
+        "Class %(class_name)s of %(school)s is confirmed; the teacher gets the "
+        "confirmation by e-mail."
+    ),
+    "declined": _(
+        "The request of class %(class_name)s of %(school)s has been declined; the "
+        "teacher is told by e-mail."
+    ),
+    "proposed": _(
+        "%(date)s has been proposed to class %(class_name)s of %(school)s; the "
+        "teacher is asked by e-mail."
+    ),
+    "cancelled": _(
+        "The visit of class %(class_name)s of %(school)s has been cancelled; the "
+        "teacher is told by e-mail."
+    ),
+    "decline_reason": _("Please tell the teacher why the request is declined."),
+    "choose_slot": _("Please choose one of the slots with room for this class."),
+    "slots_created": ngettext_lazy(
+        "%(count)s slot created for %(course)s.",
+        "%(count)s slots created for %(course)s.",
+        "count",
+    ),
+    "no_slots": _(
+        "These weekdays give no slot in this period (or every day is a holiday or "
+        "closed)."
+    ),
+    "nothing_new": _("Every one of these slots exists already; nothing was created."),
+    "too_many": _(
+        "That would be %(count)s slots, at most %(max)s can be created at once. "
+        "Choose a shorter period."
+    ),
+    "no_times": _("Please enter at least one start time."),
+    "range": _("The last day must not be before the first."),
+    "past": _("The first day must not be in the past."),
+    "too_long": _("At most one year at once, please."),
+}
+
+
+def visit_programmes():
+    """The class-visit programmes slots belong to: the German pages, like Event.course."""
+    return CoursePage.objects.filter(
+        format=CoursePage.Format.CLASS_VISIT,
+        locale__language_code=settings.LANGUAGE_CODE,
+    ).order_by("title")
+
+
+def booking_policy():
+    return policy_registry.get_by_type(GroupBooking)
+
+
+def can_see_bookings(user):
+    return booking_policy().user_has_any_permission(user, ANY)
+
+
+def can_create_slots(user):
+    return policy_registry.get_by_type(Event).user_has_permission(user, "add")
+
+
+def can_see_events(user):
+    return policy_registry.get_by_type(Event).user_has_any_permission(user, ANY)
+
+
+def admin_bookings(now=None):
+    """Bookings with what the queue shows, and its order: requests to decide first,
+    then visits to come, then the past, each by slot date."""
+    now = now or timezone.now()
+    return GroupBooking.objects.select_related(
+        "event__course", "event__venue", "school", "teacher"
+    ).annotate(
+        people=F("pupils") + F("adults"),
+        queue_rank=Case(
+            When(status=GroupBooking.Status.REQUESTED, then=0),
+            When(event__starts_at__gte=now, then=1),
+            default=2,
+            output_field=IntegerField(),
+        ),
+    )
+
+
+def proposal_slots(booking, now=None):
+    """Other slots of the booking's programme that could take the class now: scheduled,
+    ahead, open for booking and with room for all its people (events.visits decides)."""
+    now = now or timezone.now()
+    return (
+        Event.objects.upcoming(now)
+        .filter(course__translation_key=booking.event.course.translation_key)
+        .exclude(pk=booking.event_id)
+        .filter(
+            Q(registration_opens_at__isnull=True) | Q(registration_opens_at__lte=now),
+            Q(registration_closes_at__isnull=True) | Q(registration_closes_at__gt=now),
+            seats_taken__lte=F("capacity") - booking.seats,
+        )
+        .select_related("venue", "course")
+        .order_by("starts_at", "pk")
+    )
+
+
+class SlotChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        free = obj.capacity - obj.seats_taken
+        places = _("%(free)s of %(capacity)s places free") % {
+            "free": free,
+            "capacity": obj.capacity,
+        }
+        local = timezone.localtime(obj.starts_at)
+        day = date_format(local, "D")
+        return f"{day}, {format_datetime(obj.starts_at)} · {obj.venue.town} · {places}"
+
+
+class DeclineForm(forms.Form):
+    message = forms.CharField(
+        label=_("Message to the teacher"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": VISIT_MESSAGES["decline_reason"]},
+    )
+
+
+class ProposeForm(forms.Form):
+    to_event = SlotChoiceField(
+        label=_("Other slot"),
+        queryset=Event.objects.none(),
+        empty_label=None,
+        error_messages={"invalid_choice": VISIT_MESSAGES["choose_slot"]},
+    )
+    message = forms.CharField(
+        label=_("Message to the teacher"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+    def __init__(self, *args, slots, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["to_event"].queryset = slots
+
+
+def _booking_params(booking):
+    return {"class_name": booking.class_name, "school": booking.school.name}
+
+
+def calendar_url(day=None, course_id=None):
+    url = reverse(f"{SLOT_CALENDAR}:index")
+    params = {}
+    if day:
+        params["month"] = f"{day:%Y-%m}"
+    if course_id:
+        params["course"] = course_id
+    return f"{url}?{urlencode(params)}" if params else url
+
+
+class GroupBookingInspectView(InspectView):
+    """One class booking in full, with the staff actions that still apply to it."""
+
+    template_name = "events/admin/visit_inspect.html"
+    page_title = capfirst(GroupBooking._meta.verbose_name)
+    labels = {
+        "programme": _("Programme"),
+        "slot": _("Slot"),
+        "school_type": field_label(School, "school_type"),
+        "school_country": field_label(School, "country"),
+        "teacher_email": _("Teacher's e-mail"),
+    }
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(admin_bookings(), pk=self.pk)
+
+    def get_fields(self):
+        return [
+            "status",
+            "staff_message",
+            "programme",
+            "slot",
+            "school",
+            "school_type",
+            "school_country",
+            "class_name",
+            "grade",
+            "pupils",
+            "adults",
+            "language",
+            "teacher",
+            "teacher_email",
+            "phone",
+            "accessibility_needs",
+            "remarks",
+            "pupils_present",
+            "adults_present",
+            "created_at",
+            "status_changed_at",
+        ]
+
+    def get_field_label(self, field_name, field):
+        if field_name in self.labels:
+            return capfirst(self.labels[field_name])
+        return super().get_field_label(field_name, field)
+
+    def get_page_subtitle(self):
+        return f"{self.object.class_name}, {self.object.school.name}"
+
+    def get_programme_display_value(self):
+        return self.object.event.course.title
+
+    def get_slot_display_value(self):
+        event = self.object.event
+        day = date_format(timezone.localtime(event.starts_at), "D")
+        end = date_format(timezone.localtime(event.ends_at), "TIME_FORMAT")
+        return f"{day}, {format_datetime(event.starts_at)}–{end} · {event.venue}"
+
+    def get_school_type_display_value(self):
+        return self.object.school.get_school_type_display()
+
+    def get_school_country_display_value(self):
+        return self.object.school.get_country_display()
+
+    def get_teacher_email_display_value(self):
+        email = self.object.teacher.email
+        return format_html('<a href="mailto:{}">{}</a>', email, email)
+
+    def get_phone_display_value(self):
+        phone = self.object.phone
+        return format_html(
+            '<a href="tel:{}">{}</a>', re.sub(r"[^\d+]", "", phone), phone
+        )
+
+    def get_created_at_display_value(self):
+        return format_datetime(self.object.created_at)
+
+    def get_status_changed_at_display_value(self):
+        return format_datetime(self.object.status_changed_at)
+
+    def booking_url(self, name):
+        return reverse(f"{VISIT_ADMIN}:{name}", args=[quote(self.object.pk)])
+
+    @cached_property
+    def can_act(self):
+        return self.user_has_permission("change")
+
+    @cached_property
+    def header_more_buttons(self):
+        event = self.object.event
+        buttons = [
+            Button(
+                _("Slot calendar"),
+                url=calendar_url(timezone.localdate(event.starts_at), event.course_id),
+                icon_name="calendar",
+                priority=10,
+            )
+        ]
+        if can_see_events(self.request.user):
+            buttons.append(
+                Button(
+                    _("Event overview"),
+                    url=reverse(f"{EVENT_ADMIN}:inspect", args=[quote(event.pk)]),
+                    icon_name="calendar-alt",
+                    priority=20,
+                )
+            )
+        return buttons
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        booking = self.object
+        Status = GroupBooking.Status
+        context.update(
+            booking=booking,
+            can_confirm=self.can_act and booking.status == Status.REQUESTED,
+            can_propose=self.can_act
+            and booking.status in (Status.REQUESTED, Status.PROPOSED),
+            can_cancel=self.can_act and booking.holds_seats,
+            confirm_url=self.booking_url("confirm"),
+            decline_url=self.booking_url("decline"),
+            propose_url=self.booking_url("propose"),
+            cancel_url=self.booking_url("cancel"),
+            create_slots_url=reverse(f"{SLOT_CREATE}:index")
+            + f"?course={booking.event.course_id}",
+            can_create_slots=can_create_slots(self.request.user),
+        )
+        if context["can_confirm"]:
+            context.setdefault("decline_form", DeclineForm())
+        if context["can_propose"]:
+            form = context.setdefault(
+                "propose_form", ProposeForm(slots=proposal_slots(booking))
+            )
+            context["has_other_slots"] = form.is_bound or (
+                form.fields["to_event"].queryset.exists()
+            )
+        return context
+
+    def done(self, kind, **params):
+        messages.success(
+            self.request,
+            VISIT_MESSAGES[kind] % {**_booking_params(self.object), **params},
+        )
+        return redirect(self.booking_url("inspect"))
+
+    def refused(self, error, **forms):
+        """Show why the service said no, with what was typed still in the forms."""
+        messages.error(self.request, error.message)
+        if forms:
+            return self.render_to_response(self.get_context_data(**forms))
+        return redirect(self.booking_url("inspect"))
+
+
+class ConfirmBookingView(GroupBookingInspectView):
+    permission_required = "change"
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        try:
+            visits.confirm(booking_id=self.object.pk)
+        except visits.BookingError as error:
+            return self.refused(error)
+        return self.done("confirmed")
+
+
+class DeclineBookingView(GroupBookingInspectView):
+    permission_required = "change"
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        form = DeclineForm(request.POST)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(decline_form=form))
+        try:
+            visits.decline(
+                booking_id=self.object.pk, message=form.cleaned_data["message"]
+            )
+        except visits.BookingError as error:
+            return self.refused(error, decline_form=form)
+        return self.done("declined")
+
+
+class ProposeSlotView(GroupBookingInspectView):
+    permission_required = "change"
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        form = ProposeForm(request.POST, slots=proposal_slots(self.object))
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(propose_form=form))
+        target = form.cleaned_data["to_event"]
+        try:
+            visits.propose(
+                booking_id=self.object.pk,
+                to_event_id=target.pk,
+                message=form.cleaned_data["message"],
+            )
+        except visits.BookingError as error:
+            return self.refused(error, propose_form=form)
+        return self.done("proposed", date=format_datetime(target.starts_at))
+
+
+class CancelBookingView(GroupBookingInspectView):
+    """Ask first, then cancel the visit; the teacher is told."""
+
+    permission_required = "change"
+    page_title = _("Cancel class visit")
+    template_name = "events/admin/visit_cancel.html"
+
+    @cached_property
+    def header_more_buttons(self):
+        return []
+
+    def get(self, request, *args, **kwargs):
+        if not self.object.holds_seats:
+            return redirect(self.booking_url("inspect"))
+        return super().get(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        try:
+            visits.cancel(booking_id=self.object.pk, by_staff=True)
+        except visits.BookingError as error:
+            return self.refused(error)
+        return self.done("cancelled")
+
+
+# Slots in bulk
+
+
+class SlotPatternForm(forms.Form):
+    """A weekly pattern of slots for one programme at one venue."""
+
+    course = forms.ModelChoiceField(label=_("Programme"), queryset=CoursePage.objects)
+    venue = forms.ModelChoiceField(
+        label=field_label(Event, "venue"), queryset=Venue.objects
+    )
+    weekdays = forms.TypedMultipleChoiceField(
+        label=_("Weekdays"),
+        coerce=int,
+        choices=[(number, WEEKDAYS[number]) for number in range(7)],
+        widget=forms.CheckboxSelectMultiple,
+    )
+    times = forms.CharField(
+        label=_("Start times"),
+        help_text=_("Several separated by commas, e.g. 09:00, 11:00"),
+    )
+    duration = forms.IntegerField(
+        label=_("Duration (minutes)"), min_value=15, max_value=720, initial=90
+    )
+    first_day = forms.DateField(label=_("First day"), widget=AdminDateInput)
+    last_day = forms.DateField(label=_("Last day"), widget=AdminDateInput)
+    capacity = forms.IntegerField(
+        label=field_label(Event, "capacity"),
+        min_value=1,
+        initial=30,
+        help_text=_("People per slot: pupils and accompanying adults together."),
+    )
+    language = forms.ChoiceField(
+        label=field_label(Event, "language"),
+        choices=settings.LANGUAGES,
+        initial=settings.LANGUAGE_CODE,
+    )
+    closed = forms.CharField(
+        label=_("Closed days"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_(
+            "School holidays and other days without slots, one per line: a date "
+            "(2027-05-14) or a range (2027-04-03 – 2027-04-16), a name may follow. "
+            "Public holidays of the venue’s country are left out anyway."
+        ),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["course"].queryset = visit_programmes()
+        self.fields["venue"].queryset = Venue.objects.filter(
+            locale__language_code=settings.LANGUAGE_CODE
+        )
+        self.plan = None
+
+    def clean_times(self):
+        times = slots.parse_times(self.cleaned_data["times"])
+        if not times:
+            raise forms.ValidationError(VISIT_MESSAGES["no_times"])
+        return times
+
+    def clean_closed(self):
+        return slots.parse_closed_days(self.cleaned_data["closed"])
+
+    def clean(self):
+        data = super().clean()
+        first, last = data.get("first_day"), data.get("last_day")
+        if first and last:
+            if last < first:
+                self.add_error("last_day", VISIT_MESSAGES["range"])
+            elif (last - first).days > 366:
+                self.add_error("last_day", VISIT_MESSAGES["too_long"])
+        if first and first < timezone.localdate():
+            self.add_error("first_day", VISIT_MESSAGES["past"])
+        if self.errors:
+            return data
+        self.plan = slots.expand_weekly(
+            weekdays=data["weekdays"],
+            times=data["times"],
+            duration=datetime.timedelta(minutes=data["duration"]),
+            first_day=first,
+            last_day=last,
+            country=data["venue"].country,
+            closed=data["closed"],
+        )
+        if not self.plan.slots:
+            raise forms.ValidationError(VISIT_MESSAGES["no_slots"])
+        if len(self.plan.slots) > slots.MAX_SLOTS:
+            raise forms.ValidationError(
+                VISIT_MESSAGES["too_many"]
+                % {"count": len(self.plan.slots), "max": slots.MAX_SLOTS}
+            )
+        return data
+
+
+class CreateSlotsView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView):
+    """Fill in a weekly pattern, see the slots it gives and the days it skips, then
+    create them; `?course=<page id>` chooses the programme."""
+
+    model = Event
+    permission_required = "add"
+    form_class = SlotPatternForm
+    template_name = "events/admin/slot_create.html"
+    page_title = _("Create slots")
+    header_icon = "calendar-alt"
+
+    @classmethod
+    def user_may_open(cls, user):
+        return can_create_slots(user)
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
+    def get_initial(self):
+        initial = super().get_initial()
+        course = self.request.GET.get("course", "")
+        if course.isdigit():
+            initial["course"] = int(course)
+        return initial
+
+    def form_valid(self, form):
+        data = form.cleaned_data
+        if "create" in self.request.POST:
+            created = slots.create_slots(
+                data["course"],
+                data["venue"],
+                data["capacity"],
+                data["language"],
+                form.plan.slots,
+            )
+            if not created:
+                messages.warning(self.request, VISIT_MESSAGES["nothing_new"])
+                return self.render_to_response(self.get_context_data(form=form))
+            messages.success(
+                self.request,
+                VISIT_MESSAGES["slots_created"]
+                % {"count": len(created), "course": data["course"].title},
+            )
+            first_day = timezone.localdate(created[0].starts_at)
+            return redirect(calendar_url(first_day, data["course"].pk))
+        return self.render_to_response(self.get_context_data(form=form))
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        form = context["form"]
+        if form.is_bound and form.plan is not None:
+            data = form.cleaned_data
+            existing = slots.existing_starts(
+                data["course"],
+                data["venue"],
+                (start for start, _end in form.plan.slots),
+            )
+            context["rows"] = [
+                (start, end, start in existing) for start, end in form.plan.slots
+            ]
+            context["new_count"] = len(form.plan.slots) - len(existing)
+            context["skipped"] = form.plan.skipped
+        return context
+
+
+# The slot calendar
+
+
+@dataclass
+class CalendarSlot:
+    event: Event
+    bookings: list
+    url: str
+
+    @property
+    def state(self):
+        """cancelled, free, or the status of its bookings that most needs attention:
+        requested, then proposed, then confirmed."""
+        if self.event.status == Event.Status.CANCELLED:
+            return "cancelled"
+        statuses = {booking.status for booking, _url in self.bookings}
+        return next(
+            (status for status in GroupBooking.HOLDING if status in statuses), "free"
+        )
+
+
+class SlotCalendarView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):
+    """A month of class-visit slots, one programme or all, each with its bookings."""
+
+    model = GroupBooking
+    any_permission_required = ANY
+    template_name = "events/admin/slot_calendar.html"
+    page_title = _("Slot calendar")
+    header_icon = "calendar"
+
+    @classmethod
+    def user_may_open(cls, user):
+        return can_see_bookings(user)
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
+    @cached_property
+    def month(self):
+        try:
+            year, month = (int(part) for part in self.request.GET["month"].split("-"))
+            return datetime.date(year, month, 1)
+        except (KeyError, ValueError):
+            return timezone.localdate().replace(day=1)
+
+    @cached_property
+    def programmes(self):
+        return list(visit_programmes())
+
+    @cached_property
+    def course(self):
+        wanted = self.request.GET.get("course", "")
+        return next((c for c in self.programmes if str(c.pk) == wanted), None)
+
+    @cached_property
+    def header_buttons(self):
+        if not can_create_slots(self.request.user):
+            return []
+        url = reverse(f"{SLOT_CREATE}:index")
+        if self.course:
+            url += f"?course={self.course.pk}"
+        return [HeaderButton(_("Create slots"), url=url, icon_name="plus")]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        weeks = calendar.Calendar(firstweekday=0).monthdatescalendar(
+            self.month.year, self.month.month
+        )
+        by_day = self.slots_by_day(weeks[0][0], weeks[-1][-1])
+        today = timezone.localdate()
+        previous_month = (self.month - datetime.timedelta(days=1)).replace(day=1)
+        next_month = (self.month + datetime.timedelta(days=31)).replace(day=1)
+        course_id = self.course.pk if self.course else None
+        context.update(
+            month=self.month,
+            course=self.course,
+            programmes=self.programmes,
+            weekday_names=[WEEKDAYS_ABBR[number] for number in range(7)],
+            weeks=[
+                [
+                    {
+                        "day": day,
+                        "in_month": day.month == self.month.month,
+                        "is_today": day == today,
+                        "slots": by_day.get(day, []),
+                    }
+                    for day in week
+                ]
+                for week in weeks
+            ],
+            previous_url=calendar_url(previous_month, course_id),
+            next_url=calendar_url(next_month, course_id),
+            today_url=calendar_url(today, course_id),
+            slot_count=sum(len(day_slots) for day_slots in by_day.values()),
+        )
+        return context
+
+    def slots_by_day(self, first_day, last_day):
+        start = timezone.make_aware(
+            datetime.datetime.combine(first_day, datetime.time())
+        )
+        end = timezone.make_aware(
+            datetime.datetime.combine(
+                last_day + datetime.timedelta(days=1), datetime.time()
+            )
+        )
+        holding = (
+            GroupBooking.objects.holding()
+            .select_related("school")
+            .order_by("created_at", "pk")
+        )
+        events = (
+            Event.objects.filter(
+                course__format=CoursePage.Format.CLASS_VISIT,
+                starts_at__gte=start,
+                starts_at__lt=end,
+            )
+            .select_related("course", "venue")
+            .prefetch_related(
+                Prefetch("group_bookings", queryset=holding, to_attr="holding")
+            )
+            .order_by("starts_at", "pk")
+        )
+        if self.course:
+            events = events.filter(course=self.course)
+        event_urls = can_see_events(self.request.user)
+        by_day = {}
+        for event in events:
+            url = (
+                reverse(f"{EVENT_ADMIN}:inspect", args=[quote(event.pk)])
+                if event_urls
+                else ""
+            )
+            bookings = [
+                (booking, reverse(f"{VISIT_ADMIN}:inspect", args=[quote(booking.pk)]))
+                for booking in event.holding
+            ]
+            by_day.setdefault(timezone.localdate(event.starts_at), []).append(
+                CalendarSlot(event=event, bookings=bookings, url=url)
+            )
+        return by_day
+
+
+# Figures for the funder
+
+
+class FiguresForm(forms.Form):
+    first_day = forms.DateField(label=_("First day"), widget=AdminDateInput)
+    last_day = forms.DateField(label=_("Last day"), widget=AdminDateInput)
+
+    def clean(self):
+        data = super().clean()
+        first, last = data.get("first_day"), data.get("last_day")
+        if first and last and last < first:
+            self.add_error("last_day", VISIT_MESSAGES["range"])
+        return data
+
+
+FIGURES = {
+    "visits": Count("pk"),
+    "schools": Count("school", distinct=True),
+    "pupils": Coalesce(Sum("pupils"), 0),
+    "adults": Coalesce(Sum("adults"), 0),
+    "recorded": Count("pupils_present"),
+    "pupils_present": Coalesce(Sum("pupils_present"), 0),
+    "adults_present": Coalesce(Sum("adults_present"), 0),
+}
+
+
+def visit_figures(first_day, last_day):
+    """Confirmed class visits with a slot from `first_day` to `last_day`: visits,
+    schools, pupils and adults booked and present, by type of school and by country of
+    the school, and in total; one query each, however many visits."""
+    start = timezone.make_aware(datetime.datetime.combine(first_day, datetime.time()))
+    end = timezone.make_aware(
+        datetime.datetime.combine(
+            last_day + datetime.timedelta(days=1), datetime.time()
+        )
+    )
+    visits_in_range = GroupBooking.objects.filter(
+        status=GroupBooking.Status.CONFIRMED,
+        event__starts_at__gte=start,
+        event__starts_at__lt=end,
+    ).order_by()
+    return {
+        "by_type": _figure_rows(
+            visits_in_range, "school__school_type", School.Type.choices
+        ),
+        "by_country": _figure_rows(
+            visits_in_range, "school__country", Participant.HomeCountry.choices
+        ),
+        "total": visits_in_range.aggregate(**FIGURES),
+    }
+
+
+def _figure_rows(queryset, key, choices):
+    """One row per choice, in the choices' order, zeros where there was no visit."""
+    found = {row.pop(key): row for row in queryset.values(key).annotate(**FIGURES)}
+    empty = dict.fromkeys(FIGURES, 0)
+    return [{"label": label, **found.get(value, empty)} for value, label in choices]
+
+
+class VisitFiguresView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):
+    """Class visit figures for the funder over a period, by school type and country."""
+
+    model = GroupBooking
+    any_permission_required = ANY
+    template_name = "events/admin/visit_figures.html"
+    page_title = _("Class visit figures")
+    header_icon = "table"
+
+    @classmethod
+    def user_may_open(cls, user):
+        return can_see_bookings(user)
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        today = timezone.localdate()
+        default = {
+            "first_day": today.replace(month=1, day=1),
+            "last_day": today.replace(month=12, day=31),
+        }
+        form = FiguresForm(self.request.GET or None, initial=default)
+        period = form.cleaned_data if form.is_bound and form.is_valid() else default
+        context.update(
+            form=form,
+            type_heading=field_label(School, "school_type"),
+            first_day=period["first_day"],
+            last_day=period["last_day"],
+            **visit_figures(period["first_day"], period["last_day"]),
+        )
+        return context

@@ -1,4 +1,5 @@
-"""Admin listings for coordinators: events with their seats, and registrations.
+"""Admin listings for coordinators: events with their seats, registrations, and the
+class-visit bookings with the slot calendar, slots in bulk and the figures.
 
 Dates (events and their sessions) are added and edited here, outside page revisions; their
 capacity and status, and every registration, change only through `events.booking`, from
@@ -17,7 +18,8 @@ from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.admin_url_finder import ModelAdminURLFinder
-from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.menu import MenuItem as WagtailMenuItem
 from wagtail.admin.panels import FieldRowPanel, HelpPanel, InlinePanel, ObjectList
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import (
@@ -27,17 +29,22 @@ from wagtail.admin.ui.tables import (
     TitleColumn,
 )
 from wagtail.admin.views.generic import IndexView
+from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets import BooleanRadioSelect
+from wagtail.admin.widgets.button import Button
+
+from mint.people.models import Participant, School
 
 from . import admin_views
 from .admin_views import (
     EVENT_ADMIN,
     REGISTRATION_ADMIN,
+    VISIT_ADMIN,
     field_label,
     format_datetime,
 )
-from .models import Country, Event, Registration
+from .models import Country, Event, GroupBooking, Registration
 
 WHEN_CHOICES = [
     ("upcoming", _("Upcoming")),
@@ -573,3 +580,308 @@ class RegistrationsGroup(ModelViewSetGroup):
     menu_icon = "clipboard-list"
     menu_order = 220
     items = [EventViewSet, RegistrationViewSet]
+
+
+# Class visits
+
+
+TO_DECIDE = [
+    (GroupBooking.Status.REQUESTED, _("To decide")),
+    *(
+        (value, label)
+        for value, label in GroupBooking.Status.choices
+        if value != GroupBooking.Status.REQUESTED
+    ),
+]
+
+
+class GroupBookingFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(
+        label=field_label(GroupBooking, "status"),
+        choices=TO_DECIDE,
+        empty_label=_("All"),
+        widget=forms.RadioSelect,
+    )
+    programme = django_filters.ModelChoiceFilter(
+        label=_("Programme"),
+        field_name="event__course",
+        queryset=lambda request: admin_views.visit_programmes(),
+    )
+    school_type = django_filters.ChoiceFilter(
+        label=field_label(School, "school_type"),
+        field_name="school__school_type",
+        choices=School.Type.choices,
+        empty_label=_("All"),
+        widget=forms.RadioSelect,
+    )
+    country = django_filters.ChoiceFilter(
+        label=_("Country of the school"),
+        field_name="school__country",
+        choices=Participant.HomeCountry.choices,
+        empty_label=_("All"),
+        widget=forms.RadioSelect,
+    )
+    date = django_filters.DateFromToRangeFilter(
+        label=_("Slot date"),
+        field_name="event__starts_at",
+        widget=DateRangePickerWidget,
+    )
+
+    class Meta:
+        model = GroupBooking
+        fields = ["status", "programme", "school_type", "country", "date"]
+
+
+class GroupBookingIndexView(AdminListingMixin, IndexView):
+    """The queue: requests to decide first, then visits to come, then the past."""
+
+    template_name = "events/admin/visit_index.html"
+
+    def get_base_queryset(self):
+        return admin_views.admin_bookings()
+
+    def order_queryset(self, queryset):
+        if self.request.GET.get("ordering") in self.get_valid_orderings():
+            return super().order_queryset(queryset)
+        return queryset.order_by("queue_rank", "event__starts_at", "pk")
+
+    @cached_property
+    def columns(self):
+        title_column = self._get_title_column_class(TitleColumn)
+        return [
+            title_column(
+                "slot",
+                label=_("Slot"),
+                accessor=lambda b: admin_views.format_slot_start(b.event.starts_at),
+                sort_key="event__starts_at",
+                get_url=self.get_inspect_url,
+            ),
+            Column(
+                "programme",
+                label=_("Programme"),
+                accessor="event.course.title",
+                sort_key="event__course__title",
+            ),
+            Column(
+                "school",
+                label=field_label(GroupBooking, "school"),
+                accessor="school",
+                sort_key="school__name",
+            ),
+            Column(
+                "class_name",
+                label=field_label(GroupBooking, "class_name"),
+                sort_key="class_name",
+            ),
+            Column(
+                "grade",
+                label=field_label(GroupBooking, "grade"),
+                accessor="get_grade_display",
+                sort_key="grade",
+            ),
+            Column(
+                "people",
+                label=_("Pupils + adults"),
+                accessor=lambda b: f"{b.pupils} + {b.adults}",
+                sort_key="people",
+            ),
+            StatusTagColumn(
+                "status",
+                label=field_label(GroupBooking, "status"),
+                accessor="get_status_display",
+                primary=lambda b: b.status == GroupBooking.Status.CONFIRMED,
+                sort_key="status",
+            ),
+        ]
+
+    @cached_property
+    def header_more_buttons(self):
+        user = self.request.user
+        buttons = [
+            Button(
+                _("Slot calendar"),
+                url=reverse(f"{admin_views.SLOT_CALENDAR}:index"),
+                icon_name="calendar",
+                priority=10,
+            ),
+            Button(
+                _("Class visit figures"),
+                url=reverse(f"{admin_views.VISIT_FIGURES}:index"),
+                icon_name="table",
+                priority=30,
+            ),
+        ]
+        if admin_views.can_create_slots(user):
+            buttons.append(
+                Button(
+                    _("Create slots"),
+                    url=reverse(f"{admin_views.SLOT_CREATE}:index"),
+                    icon_name="plus",
+                    priority=20,
+                )
+            )
+        return buttons
+
+    def get_list_more_buttons(self, instance):
+        buttons = []
+        if url := self.get_inspect_url(instance):
+            buttons.append(
+                MenuItem(_("Details"), url=url, icon_name="info-circle", priority=10)
+            )
+        buttons.append(
+            MenuItem(
+                _("Slot calendar"),
+                url=admin_views.calendar_url(
+                    timezone.localdate(instance.event.starts_at),
+                    instance.event.course_id,
+                ),
+                icon_name="calendar",
+                priority=20,
+            )
+        )
+        return buttons
+
+
+class GroupBookingViewSet(AdminModelViewSet):
+    """The class-visit queue; bookings change only through events.visits."""
+
+    model = GroupBooking
+    name = VISIT_ADMIN
+    url_prefix = "class-visits"
+    icon = "group"
+    menu_label = _("Bookings")
+    index_view_class = GroupBookingIndexView
+    inspect_view_class = admin_views.GroupBookingInspectView
+    filterset_class = GroupBookingFilterSet
+    search_fields = ["school__name", "class_name", "teacher__email"]
+    list_per_page = 50
+    list_export = [
+        "event.starts_at",
+        "event.ends_at",
+        "event.course.title",
+        "event.venue.name",
+        "event.venue.town",
+        "school.name",
+        "school.get_school_type_display",
+        "school.town",
+        "school.get_country_display",
+        "class_name",
+        "get_grade_display",
+        "pupils",
+        "adults",
+        "pupils_present",
+        "adults_present",
+        "get_status_display",
+        "get_language_display",
+        "teacher.email",
+        "phone",
+        "accessibility_needs",
+        "remarks",
+        "created_at",
+    ]
+    export_headings = {
+        "event.starts_at": field_label(Event, "starts_at"),
+        "event.ends_at": field_label(Event, "ends_at"),
+        "event.course.title": _("Programme"),
+        "event.venue.name": field_label(Event, "venue"),
+        "event.venue.town": field_label(Event, "venue__town"),
+        "school.name": field_label(School, "name"),
+        "school.get_school_type_display": field_label(School, "school_type"),
+        "school.town": _("Town of the school"),
+        "school.get_country_display": _("Country of the school"),
+        "class_name": field_label(GroupBooking, "class_name"),
+        "get_grade_display": field_label(GroupBooking, "grade"),
+        "pupils": field_label(GroupBooking, "pupils"),
+        "adults": field_label(GroupBooking, "adults"),
+        "pupils_present": field_label(GroupBooking, "pupils_present"),
+        "adults_present": field_label(GroupBooking, "adults_present"),
+        "get_status_display": field_label(GroupBooking, "status"),
+        "get_language_display": field_label(GroupBooking, "language"),
+        "teacher.email": _("Teacher's e-mail"),
+        "phone": field_label(GroupBooking, "phone"),
+        "accessibility_needs": field_label(GroupBooking, "accessibility_needs"),
+        "remarks": field_label(GroupBooking, "remarks"),
+        "created_at": field_label(GroupBooking, "created_at"),
+    }
+    export_filename = "class-visits"
+
+    def get_urlpatterns(self):
+        action = self.get_inspect_view_kwargs()  # the booking's page, to show it again
+        actions = {
+            "confirm": admin_views.ConfirmBookingView,
+            "decline": admin_views.DeclineBookingView,
+            "propose": admin_views.ProposeSlotView,
+            "cancel": admin_views.CancelBookingView,
+        }
+        cancel = {
+            **action,
+            "template_name": admin_views.CancelBookingView.template_name,
+        }
+        return [
+            *super().get_urlpatterns(),
+            *(
+                path(
+                    f"{name}/<int:pk>/",
+                    self.construct_view(
+                        view_class, **(cancel if name == "cancel" else action)
+                    ),
+                    name=name,
+                )
+                for name, view_class in actions.items()
+            ),
+        ]
+
+
+class AdminPageViewSet(ViewSet):
+    """One admin page of its own in a menu group, listed for those who may open it
+    (the view's `user_may_open`)."""
+
+    view_class = None
+
+    def get_urlpatterns(self):
+        return [path("", self.view_class.as_view(), name="index")]
+
+    @cached_property
+    def menu_item_class(self):
+        may_open = self.view_class.user_may_open
+        return type(
+            f"{type(self).__name__}MenuItem",
+            (WagtailMenuItem,),
+            {"is_shown": lambda item, request: may_open(request.user)},
+        )
+
+
+class SlotCalendarViewSet(AdminPageViewSet):
+    name = admin_views.SLOT_CALENDAR
+    url_prefix = "class-visits/calendar"
+    icon = "calendar"
+    menu_label = _("Slot calendar")
+    view_class = admin_views.SlotCalendarView
+
+
+class CreateSlotsViewSet(AdminPageViewSet):
+    name = admin_views.SLOT_CREATE
+    url_prefix = "class-visits/new-slots"
+    icon = "plus"
+    menu_label = _("Create slots")
+    view_class = admin_views.CreateSlotsView
+
+
+class VisitFiguresViewSet(AdminPageViewSet):
+    name = admin_views.VISIT_FIGURES
+    url_prefix = "class-visits/figures"
+    icon = "table"
+    menu_label = _("Class visit figures")
+    view_class = admin_views.VisitFiguresView
+
+
+class ClassVisitsGroup(ViewSetGroup):
+    menu_label = _("Class visits")
+    menu_icon = "group"
+    menu_order = 225
+    items = [
+        GroupBookingViewSet,
+        SlotCalendarViewSet,
+        CreateSlotsViewSet,
+        VisitFiguresViewSet,
+    ]

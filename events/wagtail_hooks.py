@@ -3,7 +3,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import Venue
-from .viewsets import RegistrationsGroup
+from .viewsets import ClassVisitsGroup, RegistrationsGroup
 
 
 class VenueViewSet(SnippetViewSet):
@@ -23,3 +23,10 @@ register_snippet(VenueViewSet)
 def register_registration_admin():
     """Events with their seats, and registrations: /admin/events/, /admin/registrations/."""
     return RegistrationsGroup()
+
+
+@hooks.register("register_admin_viewset")
+def register_class_visit_admin():
+    """Class visits: the booking queue at /admin/class-visits/, the slot calendar,
+    slots in bulk and the figures under /admin/class-visits/…/."""
+    return ClassVisitsGroup()
