@@ -14,6 +14,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from courses.models import CoursePage, Topic
+
 from .models import Country, Event, Session, Venue
 
 COUNTRIES = Country.choices
@@ -23,6 +25,7 @@ TIMES_OF_DAY = [
     ("evening", _("Evenings (from 17:00)")),
 ]
 _HOURS = {"morning": (0, 12), "afternoon": (12, 17), "evening": (17, 24)}
+CLASS_VISIT = CoursePage.Format.CLASS_VISIT
 
 SEAT_STATES = {
     "free": _("Seats available"),
@@ -273,3 +276,107 @@ def dates_for_editor(translation_key):
         .select_related("venue")
         .order_by(F("starts_at").desc(nulls_first=True), "pk")
     )
+
+
+# Class visits: a school class books one slot (an event of a class-visit programme).
+
+
+def class_visit_slots(now=None):
+    """Upcoming slots of published class-visit programmes that can be booked now and
+    still have room, with seats taken."""
+    now = now or timezone.now()
+    return (
+        upcoming_events(now)
+        .filter(course__format=CLASS_VISIT, course__live=True)
+        .filter(
+            Q(registration_opens_at__isnull=True) | Q(registration_opens_at__lte=now),
+            Q(registration_closes_at__isnull=True) | Q(registration_closes_at__gt=now),
+        )
+        .with_free_seats()
+    )
+
+
+def filter_class_visit_slots(slots, *, grade=None, topic="", course_key=None, **dates):
+    """Narrow slots by the programme (grade range, subject, one programme) and by the
+    slot itself (venues, languages, date_from, date_to: see filter_events)."""
+    if grade is not None:
+        slots = slots.filter(
+            Q(course__grade_min__isnull=True) | Q(course__grade_min__lte=grade),
+            Q(course__grade_max__isnull=True) | Q(course__grade_max__gte=grade),
+        )
+    if topic:
+        topics = CoursePage.topics.through.objects.filter(
+            coursepage_id=OuterRef("course_id"), topic__slug=topic
+        )
+        slots = slots.filter(Exists(topics))
+    if course_key is not None:
+        slots = slots.filter(course__translation_key=course_key)
+    return filter_events(slots, **dates)
+
+
+def by_programme(slots):
+    """Slots grouped by programme, the programme with the earliest slot first."""
+    first = (
+        slots.filter(course_id=OuterRef("course_id"))
+        .order_by("starts_at")
+        .values("starts_at")[:1]
+    )
+    return slots.annotate(programme_starts=Subquery(first)).order_by(
+        "programme_starts", "course_id", "starts_at", "pk"
+    )
+
+
+def prepare_slots(slots):
+    """Give each slot its course and venue in the reader's language, its subjects and
+    the room left, in a fixed number of queries (topics must be prefetched)."""
+    slots = localize_courses(slots)
+    venues = localized_venues({slot.venue.translation_key for slot in slots})
+    topics = Topic.in_active_language()
+    for slot in slots:
+        slot.venue = venues.get(slot.venue.translation_key, slot.venue)
+        slot.room_left = max(slot.capacity - slot.seats_taken, 0)
+        slot.day = timezone.localdate(slot.starts_at)
+        slot.subjects = [
+            topics.get(t.translation_key, t) for t in slot.course.topics.all()
+        ]
+    return slots
+
+
+def class_visit_topic_choices():
+    """(slug, name) of the subjects of class-visit programmes, named in the reader's
+    language where a translation exists (the slug is the same in every language)."""
+    used = (
+        CoursePage.objects.live()
+        .filter(format=CLASS_VISIT)
+        .values("topics__translation_key")
+    )
+    language = get_language()
+    topics = {}
+    for topic in Topic.objects.filter(translation_key__in=used).select_related(
+        "locale"
+    ):
+        if (
+            topic.translation_key not in topics
+            or topic.locale.language_code == language
+        ):
+            topics[topic.translation_key] = topic
+    named = sorted(topics.values(), key=lambda topic: (topic.sort_order, topic.name))
+    return [(topic.slug, topic.name) for topic in named]
+
+
+def class_visit_venue_choices():
+    """(id, name) of the venues of upcoming class-visit slots, named in the reader's
+    language where a translation exists (the id is the one the slots point at)."""
+    venue_ids = (
+        upcoming_events()
+        .filter(course__format=CLASS_VISIT)
+        .order_by()
+        .values("venue_id")
+    )
+    venues = list(Venue.objects.filter(pk__in=venue_ids))
+    localized = localized_venues({venue.translation_key for venue in venues})
+    named = [
+        (venue.pk, localized.get(venue.translation_key, venue)) for venue in venues
+    ]
+    named.sort(key=lambda item: (item[1].town, item[1].name))
+    return [(pk, f"{venue.name}, {venue.town}") for pk, venue in named]

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import views, visit_views
 
 app_name = "events"
 
@@ -11,5 +11,43 @@ urlpatterns = [
         "account/registrations/<int:registration_id>/cancel/",
         views.cancel_registration,
         name="cancel",
+    ),
+    # Class visits: the slot finder, booking a slot, the teacher's bookings.
+    path("class-visits/", visit_views.finder, name="class_visit_finder"),
+    path(
+        "class-visits/<int:event_id>/book/",
+        visit_views.book,
+        name="book_class_visit",
+    ),
+    path("account/class-visits/", visit_views.bookings, name="class_visits"),
+    path(
+        "account/class-visits/<int:booking_id>/",
+        visit_views.booking_page,
+        name="class_visit",
+    ),
+    path(
+        "account/class-visits/<int:booking_id>/numbers/",
+        visit_views.change_numbers,
+        name="class_visit_numbers",
+    ),
+    path(
+        "account/class-visits/<int:booking_id>/cancel/",
+        visit_views.cancel,
+        name="class_visit_cancel",
+    ),
+    path(
+        "account/class-visits/<int:booking_id>/answer/",
+        visit_views.answer_proposal,
+        name="class_visit_answer",
+    ),
+    path(
+        "account/class-visits/<int:booking_id>/confirmation.pdf",
+        visit_views.confirmation,
+        name="class_visit_confirmation",
+    ),
+    path(
+        "account/class-visits/<int:booking_id>/participation.pdf",
+        visit_views.participation,
+        name="class_visit_participation",
     ),
 ]

@@ -10,6 +10,7 @@ from .models import (
     GUARDIAN_CONSENT_TEXT,
     GUARDIAN_CONSENT_VERSION,
     Participant,
+    School,
     User,
     age_on,
 )
@@ -180,3 +181,32 @@ class AcceptInvitationForm(forms.Form):
         self.fields["consent"].error_messages["required"] = _(
             "Please confirm that you are a parent or legal guardian."
         )
+
+
+class SchoolForm(forms.ModelForm):
+    """A school (or Kita) the account books class visits for."""
+
+    class Meta:
+        model = School
+        fields = [
+            "name",
+            "school_type",
+            "street",
+            "postcode",
+            "town",
+            "country",
+            "school_number",
+        ]
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is None:
+            self.instance.teacher = user
+        autocomplete = {
+            "name": "organization",
+            "street": "street-address",
+            "postcode": "postal-code",
+            "town": "address-level2",
+        }
+        for name, value in autocomplete.items():
+            self.fields[name].widget.attrs["autocomplete"] = value

@@ -31,3 +31,11 @@ urlpatterns = [
     path("people/<int:pk>/stop-sharing/", views.stop_sharing, name="stop_sharing"),
     path("invitations/<str:token>/", views.invitation, name="invitation"),
 ]
+
+# Schools a teacher books class visits for.
+urlpatterns += [
+    path("schools/", views.schools, name="schools"),
+    path("schools/add/", views.school_add, name="school_add"),
+    path("schools/<int:pk>/", views.school_edit, name="school_edit"),
+    path("schools/<int:pk>/delete/", views.school_delete, name="school_delete"),
+]

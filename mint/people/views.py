@@ -25,8 +25,9 @@ from .forms import (
     InvitationForm,
     ParticipantForm,
     ProfileForm,
+    SchoolForm,
 )
-from .models import GUARDIAN_CONSENT_VERSION, Participant, User, age_on
+from .models import GUARDIAN_CONSENT_VERSION, Participant, School, User, age_on
 from .signals import RemovalRefused
 
 
@@ -318,3 +319,77 @@ def invitation(request, token):
         and User.objects.filter(email__iexact=invitation.email).exists(),
     }
     return render(request, "people/invitation.html", context)
+
+
+# Schools a teacher books class visits for: only the account's own.
+
+
+@never_cache
+@login_required
+def schools(request):
+    rows = School.objects.for_user(request.user).annotate(
+        booking_count=Count("group_bookings")
+    )
+    return render(request, "people/school_list.html", {"schools": rows})
+
+
+@never_cache
+@login_required
+def school_add(request):
+    return _school_form(request, School())
+
+
+@never_cache
+@login_required
+def school_edit(request, pk):
+    school = get_object_or_404(School.objects.for_user(request.user), pk=pk)
+    return _school_form(request, school)
+
+
+def _school_form(request, school):
+    adding = school.pk is None
+    next_url = _safe_next(request)
+    form = SchoolForm(
+        request.POST if request.method == "POST" else None,
+        instance=school,
+        user=request.user,
+    )
+    if request.method == "POST" and form.is_valid():
+        school = form.save()
+        name = {"name": school.name}
+        if adding:
+            messages.success(request, _("%(name)s has been added.") % name)
+        else:
+            messages.success(request, _("The details of %(name)s are saved.") % name)
+        return redirect(next_url or "people:schools")
+    context = {"form": form, "school": school, "next": next_url}
+    return render(request, "people/school_form.html", context)
+
+
+@never_cache
+@login_required
+def school_delete(request, pk):
+    """Only a school without class-visit bookings can go; the bookings keep theirs."""
+    school = get_object_or_404(
+        School.objects.for_user(request.user).annotate(
+            booking_count=Count("group_bookings")
+        ),
+        pk=pk,
+    )
+    if school.booking_count:
+        messages.error(
+            request,
+            _(
+                "%(name)s has class-visit bookings and cannot be removed. You can "
+                "still change its details."
+            )
+            % {"name": school.name},
+        )
+        return redirect("people:schools")
+    if request.method == "POST":
+        school.delete()
+        messages.success(
+            request, _("%(name)s has been removed.") % {"name": school.name}
+        )
+        return redirect("people:schools")
+    return render(request, "people/school_delete.html", {"school": school})
