@@ -74,11 +74,13 @@ class CourseFilterSet(django_filters.FilterSet):
         label=_("From"),
         method="_collect",
         widget=forms.DateInput(attrs={"type": "date"}),
+        validators=[dates.validate_search_date],
     )
     date_to = django_filters.DateFilter(
         label=_("Until"),
         method="_collect",
         widget=forms.DateInput(attrs={"type": "date"}),
+        validators=[dates.validate_search_date],
     )
     weekday = _checkboxes(label=_("Weekday"), choices=WEEKDAYS)
     time = _checkboxes(label=_("Time of day"), choices=dates.TIMES_OF_DAY)

@@ -8,6 +8,7 @@ language version of a course shows the same dates.
 import datetime
 from collections import defaultdict
 
+from django.core.exceptions import ValidationError
 from django.db.models import Exists, F, OuterRef, Prefetch, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -19,6 +20,9 @@ from courses.models import CoursePage, Topic
 from .models import Country, Event, Session, Venue
 
 COUNTRIES = Country.choices
+# Dates a search may name: beyond these a date filter is a typo, not a plan (and a day
+# after 9999-12-31 does not exist).
+FIRST_YEAR, LAST_YEAR = 2000, 2100
 TIMES_OF_DAY = [
     ("morning", _("Mornings (before 12:00)")),
     ("afternoon", _("Afternoons (12:00–17:00)")),
@@ -34,6 +38,16 @@ SEAT_STATES = {
     "full": _("Fully booked"),
     "closed": _("Registration closed"),
 }
+
+
+def validate_search_date(day):
+    """For date filters: a clear message for a date outside FIRST_YEAR..LAST_YEAR."""
+    if day is not None and not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise ValidationError(
+            _("Please choose a date between the years %(first)s and %(last)s."),
+            code="out_of_range",
+            params={"first": FIRST_YEAR, "last": LAST_YEAR},
+        )
 
 
 def upcoming_events(now=None):

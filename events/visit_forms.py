@@ -4,8 +4,6 @@ The forms check types and lengths only; the rules between a class and a slot (gr
 size, adults, grades, room) are events.visits.check's, so every message comes from
 one place."""
 
-import datetime
-
 from django import forms
 from django.conf import settings
 from django.utils.text import capfirst
@@ -19,7 +17,6 @@ from .models import GroupBooking
 # Large enough for any class, small enough for the database column.
 MOST_PEOPLE = 999
 # Dates the finder looks at; others are typing mistakes (and beyond what dates can hold).
-FIRST_YEAR, LAST_YEAR = 2000, 2100
 
 
 def _label(name):
@@ -42,8 +39,18 @@ class SlotFilterForm(forms.Form):
         required=False,
     )
     subject = forms.ChoiceField(label=_("Subject"), required=False)
-    date_from = forms.DateField(label=_("From"), required=False, widget=_date_input())
-    date_to = forms.DateField(label=_("Until"), required=False, widget=_date_input())
+    date_from = forms.DateField(
+        label=_("From"),
+        required=False,
+        widget=_date_input(),
+        validators=[catalogue.validate_search_date],
+    )
+    date_to = forms.DateField(
+        label=_("Until"),
+        required=False,
+        widget=_date_input(),
+        validators=[catalogue.validate_search_date],
+    )
     venue = forms.TypedChoiceField(
         label=_("Venue"), coerce=int, empty_value=None, required=False
     )
@@ -65,12 +72,6 @@ class SlotFilterForm(forms.Form):
             *catalogue.class_visit_venue_choices(),
         ]
 
-    def clean_date_from(self):
-        return _within_years(self.cleaned_data["date_from"])
-
-    def clean_date_to(self):
-        return _within_years(self.cleaned_data["date_to"])
-
     def criteria(self):
         """The valid filters, as keyword arguments of
         catalogue.filter_class_visit_slots (without the programme)."""
@@ -84,18 +85,6 @@ class SlotFilterForm(forms.Form):
             "date_from": data.get("date_from"),
             "date_to": data.get("date_to"),
         }
-
-
-def _within_years(day):
-    if day is not None and not datetime.date(FIRST_YEAR, 1, 1) <= day <= datetime.date(
-        LAST_YEAR, 12, 31
-    ):
-        raise forms.ValidationError(
-            _("Please choose a date between the years %(first)s and %(last)s."),
-            code="out_of_range",
-            params={"first": FIRST_YEAR, "last": LAST_YEAR},
-        )
-    return day
 
 
 class NumbersForm(forms.Form):

@@ -22,14 +22,9 @@ from courses.models import CoursePage
 from mint.people.models import School
 
 from . import catalogue, visit_documents, visits
+from .catalogue import FIRST_YEAR, LAST_YEAR
 from .models import Event, GroupBooking, Session
-from .visit_forms import (
-    FIRST_YEAR,
-    LAST_YEAR,
-    ClassVisitForm,
-    NumbersForm,
-    SlotFilterForm,
-)
+from .visit_forms import ClassVisitForm, NumbersForm, SlotFilterForm
 
 Status = GroupBooking.Status
 

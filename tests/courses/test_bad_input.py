@@ -25,6 +25,8 @@ INVALID = [
     ("grade", "-1"),
     ("date_from", "2026-13-45"),
     ("date_to", "gestern"),
+    ("date_to", "9999-12-31"),
+    ("date_from", "0001-01-01"),
     ("weekday", "9"),
     ("topic", SCRIPT),
     ("level", "nobody"),
