@@ -1693,6 +1693,7 @@ DEMO_FAMILIES = [
 ]
 
 TEACHER_EMAIL = "teacher@example.org"
+INSTRUCTOR_EMAIL = "instructor@example.org"
 TEACHER_SCHOOLS = [
     {
         "name": "Oberschule Zittau „Am Burgteich“",

@@ -2,6 +2,7 @@
 
 import uuid
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -11,13 +12,21 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+)
 from wagtail.api import APIField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from courses.grades import GRADES
 from mint.people.models import Participant
+
+# Accounts in this group can be assigned to events as instructors (migration 0007).
+INSTRUCTORS_GROUP = "Instructors"
 
 
 class Country(models.TextChoices):
@@ -182,6 +191,14 @@ class Event(ClusterableModel):
     status = models.CharField(
         _("status"), max_length=12, choices=Status, default=Status.SCHEDULED
     )
+    instructors = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="taught_events",
+        verbose_name=_("instructors"),
+        limit_choices_to={"groups__name": INSTRUCTORS_GROUP},
+        help_text=_("They take attendance and see the participants' notes."),
+    )
     # Copied from the sessions (see events.signals) so lists can filter and sort by date
     # with an index; the sessions stay the truth.
     starts_at = models.DateTimeField(
@@ -198,6 +215,7 @@ class Event(ClusterableModel):
         FieldRowPanel(["language", "price"]),
         FieldRowPanel(["registration_opens_at", "registration_closes_at"]),
         "status",
+        FieldPanel("instructors", widget=forms.CheckboxSelectMultiple),
         InlinePanel("sessions", label=_("Sessions"), min_num=1),
     ]
 
@@ -433,6 +451,17 @@ class GroupBooking(models.Model):
     adults_present = models.PositiveSmallIntegerField(
         _("adults present"), null=True, blank=True
     )
+    presence_recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("numbers present recorded by"),
+    )
+    presence_recorded_at = models.DateTimeField(
+        _("numbers present recorded at"), null=True, blank=True
+    )
 
     objects = GroupBookingQuerySet.as_manager()
 
@@ -462,3 +491,126 @@ class GroupBooking(models.Model):
     @property
     def holds_seats(self):
         return self.status in self.HOLDING
+
+
+class Attendance(models.Model):
+    """One participant at one session: present, late, excused or absent, and who said
+    so when. Changes are kept in AttendanceChange; marks go through events.attendance."""
+
+    class Status(models.TextChoices):
+        PRESENT = "present", _("present")
+        LATE = "late", _("late")
+        EXCUSED = "excused", _("excused")
+        ABSENT = "absent", _("absent")
+
+    class Method(models.TextChoices):
+        TAP = "tap", _("by tap")
+        SCAN = "scan", _("by ticket code")
+        CLOSING = "closing", _("when closing the session")
+        CORRECTION = "correction", _("correction by staff")
+
+    ATTENDED = (Status.PRESENT, Status.LATE)
+
+    registration = models.ForeignKey(
+        Registration,
+        on_delete=models.CASCADE,
+        related_name="attendances",
+        verbose_name=_("registration"),
+    )
+    session = models.ForeignKey(
+        Session,
+        on_delete=models.CASCADE,
+        related_name="attendances",
+        verbose_name=_("session"),
+    )
+    status = models.CharField(_("attendance"), max_length=8, choices=Status)
+    method = models.CharField(_("recorded"), max_length=12, choices=Method)
+    marked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("marked by"),
+    )
+    marked_at = models.DateTimeField(_("marked at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("attendance")
+        verbose_name_plural = _("attendance")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["registration", "session"],
+                name="one_attendance_per_registration_and_session",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.registration} @ {self.session.starts_at:%Y-%m-%d %H:%M}"
+
+
+class AttendanceChange(models.Model):
+    """The audit trail: every mark and every correction, never edited or deleted."""
+
+    attendance = models.ForeignKey(
+        Attendance, on_delete=models.CASCADE, related_name="changes"
+    )
+    previous_status = models.CharField(
+        _("before"), max_length=8, choices=Attendance.Status, blank=True
+    )
+    status = models.CharField(_("after"), max_length=8, choices=Attendance.Status)
+    method = models.CharField(_("recorded"), max_length=12, choices=Attendance.Method)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("changed by"),
+    )
+    changed_at = models.DateTimeField(_("changed at"), default=timezone.now)
+    reason = models.TextField(_("reason"), blank=True)
+
+    class Meta:
+        verbose_name = _("attendance change")
+        verbose_name_plural = _("attendance changes")
+        ordering = ["changed_at", "pk"]
+
+
+class WalkIn(models.Model):
+    """Someone who came to a session without a registration: counted, and linked to a
+    participant later if they register."""
+
+    session = models.ForeignKey(
+        Session,
+        on_delete=models.CASCADE,
+        related_name="walk_ins",
+        verbose_name=_("session"),
+    )
+    first_name = models.CharField(_("first name"), max_length=100)
+    last_name = models.CharField(_("last name"), max_length=100, blank=True)
+    birth_year = models.PositiveSmallIntegerField(
+        _("year of birth"), null=True, blank=True
+    )
+    participant = models.ForeignKey(
+        "people.Participant",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="walk_ins",
+        verbose_name=_("participant"),
+    )
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("added by"),
+    )
+    added_at = models.DateTimeField(_("added at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("walk-in")
+        verbose_name_plural = _("walk-ins")
+        ordering = ["added_at", "pk"]
+
+    def __str__(self):
+        return f"{self.first_name} {self.last_name}".strip()

@@ -1,5 +1,6 @@
 """Settings shared by every environment: secure by default, configured from the environment."""
 
+import datetime
 import os
 from pathlib import Path
 
@@ -182,3 +183,8 @@ LOGGING = {
 }
 
 CATALOGUE_PAGE_SIZE = 12
+
+# Instructors take attendance from an hour before a session until two days after it;
+# later changes are corrections by staff, with a reason (events.attendance).
+ATTENDANCE_WINDOW_BEFORE = datetime.timedelta(hours=1)
+ATTENDANCE_WINDOW_AFTER = datetime.timedelta(days=2)

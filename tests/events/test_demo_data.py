@@ -60,6 +60,10 @@ def test_demo_data_is_complete_and_idempotent(settings):
     assert parent.check_password("demo-password")
     assert parent.participants.count() == 2
 
+    instructor = User.objects.get(email="instructor@example.org")
+    assert instructor.groups.filter(name="Instructors").exists()
+    assert instructor.taught_events.exists()
+
     teacher = User.objects.get(email="teacher@example.org")
     assert {school.country for school in teacher.schools.all()} == {"DE", "PL"}
     statuses = set(teacher.group_bookings.values_list("status", flat=True))

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.test.utils import override_settings
@@ -22,7 +23,14 @@ from courses.models import AudienceLevel, CourseIndexPage, CoursePage, Provider,
 from events import demo_content as content
 from events.demo_courses_adult import COURSES as ADULT_COURSES
 from events.demo_courses_young import COURSES as YOUNG_COURSES
-from events.models import Event, GroupBooking, Registration, Session, Venue
+from events.models import (
+    INSTRUCTORS_GROUP,
+    Event,
+    GroupBooking,
+    Registration,
+    Session,
+    Venue,
+)
 from mint.models import ContentPage, HomePage, OrganisationSettings
 from mint.people.models import Participant, School, User
 
@@ -224,6 +232,7 @@ class Command(BaseCommand):
             self.ensure_accounts()
             self.ensure_account_registrations()
             self.ensure_class_visits()
+            self.ensure_instructor()
             self.fill_events(new_events)
 
     # Counting -------------------------------------------------------------------
@@ -589,6 +598,22 @@ class Command(BaseCommand):
                 self.stderr.write(f"No upcoming event of “{slug}” for {email}.")
                 continue
             self.register(event, participant, Registration.Status.CONFIRMED)
+
+    def ensure_instructor(self):
+        """The demo instructor teaches the runs that have begun (so "my sessions" has
+        something this week) and a few upcoming ones."""
+        instructor = User.objects.get(email=content.INSTRUCTOR_EMAIL)
+        Group.objects.get(name=INSTRUCTORS_GROUP).user_set.add(instructor)
+        if instructor.taught_events.exists():
+            return
+        events = Event.objects.filter(
+            course__locale=self.locales[SOURCE], status=Event.Status.SCHEDULED
+        ).order_by("starts_at")
+        begun = [e for e in events if e.starts_at < timezone.now() < e.ends_at]
+        upcoming = [e for e in events if e.starts_at >= timezone.now()][:4]
+        for event in begun + upcoming:
+            event.instructors.add(instructor)
+        self.created["instructor's events"] += len(begun + upcoming)
 
     def ensure_class_visits(self):
         """The demo teacher's schools and class visits: one confirmed and one requested

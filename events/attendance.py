@@ -1,0 +1,305 @@
+"""Attendance: who may take it, marks by tap or ticket code, closing a session, walk-ins
+and the numbers of a class. Every write goes through here and leaves an audit row.
+
+Instructors mark the sessions of their own events within a window around the session
+(settings.ATTENDANCE_WINDOW_BEFORE / _AFTER); staff with the `change_attendance`
+permission see every event and may correct any mark later, with a reason. Marking is
+idempotent: the same mark twice (a double tap, a replayed offline queue) changes
+nothing and writes no second audit row.
+"""
+
+import uuid
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Count, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from mint.people.models import age_on
+
+from .emails import TICKET_PREFIX
+from .models import (
+    Attendance,
+    AttendanceChange,
+    Event,
+    GroupBooking,
+    Registration,
+    Session,
+    WalkIn,
+)
+from .visit_documents import TICKET_PREFIX as CLASS_TICKET_PREFIX
+
+Status = Attendance.Status
+Method = Attendance.Method
+
+MESSAGES = {
+    "not_started": _(
+        "This session has not started yet. Attendance can be taken from %(time)s."
+    ),
+    "closed": _(
+        "This session is over; attendance can no longer be changed here. Please ask "
+        "the coordinators for a correction."
+    ),
+    "reason": _("Please give a reason for the correction."),
+    "pupils": _("Please enter the number of pupils present: 0 or more."),
+    "adults": _("Please enter the number of adults present: 0 or more."),
+    "name": _("Please enter at least a first name."),
+}
+
+# What a scanned code turned out to be; the scan page shows green, amber or red.
+CHECK_IN_RESULTS = {
+    "ok": ("green", _("Welcome! Checked in.")),
+    "again": ("amber", _("Already checked in.")),
+    "class": ("green", _("Class visit: please enter the numbers present.")),
+    "wrong_event": ("red", _("This ticket is for another course or date.")),
+    "cancelled": (
+        "red",
+        _("This registration is not confirmed (cancelled or waiting)."),
+    ),
+    "unknown": ("red", _("Unknown ticket code.")),
+    "malformed": ("red", _("This is not a ticket code of this site.")),
+}
+
+
+class AttendanceError(Exception):
+    def __init__(self, message, *, code):
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+@dataclass
+class CheckIn:
+    result: str
+    registration: Registration | None = None
+    booking: GroupBooking | None = None
+    age: int | None = None
+
+    @property
+    def colour(self):
+        return CHECK_IN_RESULTS[self.result][0]
+
+    @property
+    def message(self):
+        return CHECK_IN_RESULTS[self.result][1]
+
+
+def is_coordinator(user) -> bool:
+    return user.is_active and user.has_perm("events.change_attendance")
+
+
+def events_for(user):
+    """The events whose attendance this account takes: its own, or all for staff."""
+    if not user.is_authenticated:
+        return Event.objects.none()
+    if is_coordinator(user):
+        return Event.objects.all()
+    return Event.objects.filter(instructors=user)
+
+
+def session_for(user, session_id) -> Session:
+    """A session of one of the user's events; Session.DoesNotExist (a 404) otherwise."""
+    return Session.objects.select_related("event__course", "event__venue").get(
+        pk=session_id, event__in=events_for(user)
+    )
+
+
+def window(session):
+    """From when until when attendance of `session` can be taken by instructors."""
+    return (
+        session.starts_at - settings.ATTENDANCE_WINDOW_BEFORE,
+        session.ends_at + settings.ATTENDANCE_WINDOW_AFTER,
+    )
+
+
+def check_window(session, user, reason="", now=None):
+    """Instructors mark within the window; staff may correct afterwards with a reason."""
+    now = now or timezone.now()
+    opens, closes = window(session)
+    if now < opens:
+        local = timezone.localtime(opens)
+        raise AttendanceError(
+            MESSAGES["not_started"] % {"time": f"{local:%H:%M}"}, code="not_started"
+        )
+    if now > closes:
+        if not is_coordinator(user):
+            raise AttendanceError(MESSAGES["closed"], code="closed")
+        if not reason.strip():
+            raise AttendanceError(MESSAGES["reason"], code="reason")
+        return Method.CORRECTION
+    return None
+
+
+def mark(session, registration_id, status, *, by, method=Method.TAP, reason=""):
+    """Set one participant's mark for a session; the same mark again changes nothing."""
+    if status not in Status.values:
+        raise ValueError(f"Unknown attendance status: {status!r}")
+    method = check_window(session, by, reason) or method
+    registration = session.event.registrations.confirmed().get(pk=registration_id)
+    with transaction.atomic():
+        return _set(session, registration, status, by=by, method=method, reason=reason)
+
+
+def mark_remaining_absent(session, *, by, reason=""):
+    """Close a session: everyone confirmed but not yet marked is absent."""
+    check_window(session, by, reason)
+    unmarked = session.event.registrations.confirmed().exclude(
+        attendances__session=session
+    )
+    with transaction.atomic():
+        marked = [
+            _set(
+                session,
+                registration,
+                Status.ABSENT,
+                by=by,
+                method=Method.CLOSING,
+                reason=reason,
+            )
+            for registration in unmarked
+        ]
+    return len(marked)
+
+
+def check_in(session, code, *, by) -> CheckIn:
+    """A scanned or typed ticket code: green, amber or red, and present if it fits."""
+    check_window(session, by)
+    kind, ticket = _parse(code)
+    if kind is None:
+        return CheckIn("malformed")
+    if kind == "class":
+        booking = GroupBooking.objects.filter(ticket=ticket).first()
+        if booking is None:
+            return CheckIn("unknown")
+        if booking.event_id != session.event_id:
+            return CheckIn("wrong_event", booking=booking)
+        if booking.status != GroupBooking.Status.CONFIRMED:
+            return CheckIn("cancelled", booking=booking)
+        return CheckIn("class", booking=booking)
+    registration = (
+        Registration.objects.select_related("participant", "event")
+        .filter(ticket=ticket)
+        .first()
+    )
+    if registration is None:
+        return CheckIn("unknown")
+    age = age_on(registration.participant.birth_date, timezone.localdate())
+    if registration.event_id != session.event_id:
+        return CheckIn("wrong_event", registration, age=age)
+    if registration.status != Registration.Status.CONFIRMED:
+        return CheckIn("cancelled", registration, age=age)
+    with transaction.atomic():
+        existing = (
+            Attendance.objects.select_for_update()
+            .filter(registration=registration, session=session)
+            .first()
+        )
+        if existing is not None and existing.status in Attendance.ATTENDED:
+            return CheckIn("again", registration, age=age)
+        _set(session, registration, Status.PRESENT, by=by, method=Method.SCAN)
+    return CheckIn("ok", registration, age=age)
+
+
+def record_group_presence(booking, pupils, adults, *, by, reason=""):
+    """The numbers of a class actually there (counts only, never names)."""
+    session = booking.event.sessions.order_by("starts_at").first()
+    check_window(session, by, reason)
+    if pupils is None or pupils < 0:
+        raise AttendanceError(MESSAGES["pupils"], code="pupils")
+    if adults is None or adults < 0:
+        raise AttendanceError(MESSAGES["adults"], code="adults")
+    booking.pupils_present, booking.adults_present = pupils, adults
+    booking.presence_recorded_by, booking.presence_recorded_at = by, timezone.now()
+    booking.save(
+        update_fields=[
+            "pupils_present",
+            "adults_present",
+            "presence_recorded_by",
+            "presence_recorded_at",
+        ]
+    )
+    return booking
+
+
+def add_walk_in(session, *, by, first_name, last_name="", birth_year=None):
+    check_window(session, by)
+    if not first_name.strip():
+        raise AttendanceError(MESSAGES["name"], code="name")
+    return WalkIn.objects.create(
+        session=session,
+        first_name=first_name.strip(),
+        last_name=last_name.strip(),
+        birth_year=birth_year,
+        added_by=by,
+    )
+
+
+def counts(session) -> dict:
+    """Marks per status for the top of the roster, and how many are still open."""
+    confirmed = session.event.registrations.confirmed().count()
+    marks = dict(
+        session.attendances.filter(registration__status=Registration.Status.CONFIRMED)
+        .values_list("status")
+        .annotate(n=Count("pk"))
+    )
+    marked = sum(marks.values())
+    return {
+        **{status: marks.get(status, 0) for status in Status.values},
+        "open": confirmed - marked,
+        "confirmed": confirmed,
+        "walk_ins": session.walk_ins.count(),
+    }
+
+
+def rates(event) -> dict:
+    """Per confirmed registration: sessions attended (present or late) of all held."""
+    total = event.sessions.filter(starts_at__lte=timezone.now()).count()
+    attended = event.registrations.confirmed().annotate(
+        attended=Count(
+            "attendances", filter=Q(attendances__status__in=Attendance.ATTENDED)
+        )
+    )
+    return {r.pk: (r.attended, total) for r in attended}
+
+
+def _set(session, registration, status, *, by, method, reason=""):
+    attendance, created = Attendance.objects.select_for_update().get_or_create(
+        registration=registration,
+        session=session,
+        defaults={"status": status, "method": method, "marked_by": by},
+    )
+    previous = "" if created else attendance.status
+    if not created:
+        if attendance.status == status:
+            return attendance
+        attendance.status, attendance.method = status, method
+        attendance.marked_by, attendance.marked_at = by, timezone.now()
+        attendance.save(update_fields=["status", "method", "marked_by", "marked_at"])
+    AttendanceChange.objects.create(
+        attendance=attendance,
+        previous_status=previous,
+        status=status,
+        method=method,
+        changed_by=by,
+        reason=reason,
+    )
+    return attendance
+
+
+def _parse(code):
+    """("person" | "class", UUID) from a scanned or typed code, or (None, None).
+
+    Accepts the QR contents ("MINT-TICKET:…", "MINT-CLASS:…") and the bare code as
+    printed, with or without dashes, in any case; hardware scanners may add spaces."""
+    text = (code or "").strip()
+    kind = "person"
+    for prefix, name in ((TICKET_PREFIX, "person"), (CLASS_TICKET_PREFIX, "class")):
+        if text.upper().startswith(prefix):
+            text, kind = text[len(prefix) :], name
+            break
+    try:
+        return kind, uuid.UUID(text.strip())
+    except ValueError:
+        return None, None

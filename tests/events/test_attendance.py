@@ -1,0 +1,244 @@
+"""Attendance through the service: who may mark, the time window, idempotent marks,
+the audit trail, closing a session, check-in codes, walk-ins and class numbers."""
+
+import pytest
+import zxingcpp
+from django.contrib.auth.models import Group, Permission
+from django.utils import timezone, translation
+from PIL import Image
+
+from events import attendance, emails
+from events.attendance import AttendanceError
+from events.models import Attendance, AttendanceChange, Registration, Session, WalkIn
+from events.visit_documents import ticket_payload as class_ticket
+from tests.factories import (
+    ClassVisitFactory,
+    CoursePageFactory,
+    EventFactory,
+    GroupBookingFactory,
+    RegistrationFactory,
+    UserFactory,
+)
+
+pytestmark = pytest.mark.django_db
+Status = Attendance.Status
+
+
+def now_hour():
+    return timezone.localtime().hour
+
+
+@pytest.fixture
+def instructor():
+    user = UserFactory(email="tomasz@example.org")
+    Group.objects.get(name="Instructors").user_set.add(user)
+    return user
+
+
+@pytest.fixture
+def coordinator():
+    user = UserFactory(is_staff=True)
+    user.user_permissions.add(Permission.objects.get(codename="change_attendance"))
+    return user
+
+
+@pytest.fixture
+def event(catalogue, instructor):
+    """An event with a session running now (started this hour)."""
+    event = EventFactory(
+        course=CoursePageFactory(parent=catalogue),
+        sessions__days=0,
+        sessions__hour=now_hour(),
+    )
+    event.instructors.add(instructor)
+    return event
+
+
+@pytest.fixture
+def session(event):
+    return event.sessions.get()
+
+
+@pytest.fixture
+def seated(event):
+    return RegistrationFactory(event=event)
+
+
+def test_an_instructor_sees_only_their_events(event, instructor, catalogue):
+    other = EventFactory(course=CoursePageFactory(parent=catalogue))
+    assert list(attendance.events_for(instructor)) == [event]
+    with pytest.raises(Session.DoesNotExist):
+        attendance.session_for(instructor, other.sessions.get().pk)
+    assert attendance.session_for(instructor, event.sessions.get().pk)
+
+
+def test_coordinators_see_every_event_and_strangers_none(event, coordinator):
+    assert list(attendance.events_for(coordinator)) == [event]
+    assert not attendance.events_for(UserFactory()).exists()
+
+
+def test_a_mark_is_recorded_with_who_and_how(session, seated, instructor):
+    mark = attendance.mark(session, seated.pk, Status.LATE, by=instructor)
+    assert (mark.status, mark.method, mark.marked_by) == ("late", "tap", instructor)
+    [change] = AttendanceChange.objects.all()
+    assert (change.previous_status, change.status) == ("", "late")
+
+
+def test_the_same_mark_twice_changes_nothing(session, seated, instructor):
+    attendance.mark(session, seated.pk, Status.PRESENT, by=instructor)
+    attendance.mark(session, seated.pk, Status.PRESENT, by=instructor)
+    assert Attendance.objects.count() == 1
+    assert AttendanceChange.objects.count() == 1
+
+
+def test_a_change_keeps_the_history(session, seated, instructor):
+    attendance.mark(session, seated.pk, Status.ABSENT, by=instructor)
+    attendance.mark(session, seated.pk, Status.PRESENT, by=instructor)
+    history = list(AttendanceChange.objects.values_list("previous_status", "status"))
+    assert history == [("", "absent"), ("absent", "present")]
+
+
+@pytest.mark.parametrize("status", ["waitlisted", "cancelled"])
+def test_only_confirmed_registrations_of_the_event_can_be_marked(
+    session, instructor, catalogue, status
+):
+    waiting = RegistrationFactory(event=session.event, status=status)
+    foreign = RegistrationFactory(
+        event=EventFactory(course=CoursePageFactory(parent=catalogue))
+    )
+    for registration in (waiting, foreign):
+        with pytest.raises(Registration.DoesNotExist):
+            attendance.mark(session, registration.pk, Status.PRESENT, by=instructor)
+    assert not Attendance.objects.exists()
+
+
+def test_marks_wait_for_the_session_to_come_near(catalogue, instructor):
+    later = EventFactory(course=CoursePageFactory(parent=catalogue), sessions__days=3)
+    later.instructors.add(instructor)
+    registration = RegistrationFactory(event=later)
+    with translation.override("en"), pytest.raises(AttendanceError) as caught:
+        attendance.mark(later.sessions.get(), registration.pk, "present", by=instructor)
+    assert caught.value.code == "not_started"
+    assert "has not started yet" in str(caught.value.message)
+    assert not Attendance.objects.exists()
+
+
+def test_after_the_window_only_staff_correct_and_with_a_reason(
+    catalogue, instructor, coordinator
+):
+    past = EventFactory(course=CoursePageFactory(parent=catalogue), sessions__days=-5)
+    past.instructors.add(instructor)
+    registration = RegistrationFactory(event=past)
+    session = past.sessions.get()
+    with pytest.raises(AttendanceError) as caught:
+        attendance.mark(session, registration.pk, "present", by=instructor)
+    assert caught.value.code == "closed"
+    with pytest.raises(AttendanceError) as caught:
+        attendance.mark(session, registration.pk, "present", by=coordinator)
+    assert caught.value.code == "reason"
+    mark = attendance.mark(
+        session, registration.pk, "excused", by=coordinator, reason="Attest liegt vor"
+    )
+    assert mark.method == "correction"
+    assert AttendanceChange.objects.get().reason == "Attest liegt vor"
+
+
+def test_closing_a_session_marks_everyone_left_absent(session, instructor):
+    here, missing = RegistrationFactory.create_batch(2, event=session.event)
+    RegistrationFactory(event=session.event, status="waitlisted")
+    attendance.mark(session, here.pk, Status.PRESENT, by=instructor)
+    assert attendance.mark_remaining_absent(session, by=instructor) == 1
+    assert Attendance.objects.get(registration=missing).status == "absent"
+    counts = attendance.counts(session)
+    assert (counts["present"], counts["absent"], counts["open"]) == (1, 1, 0)
+
+
+def scan(session, code, instructor):
+    return attendance.check_in(session, code, by=instructor)
+
+
+def test_a_ticket_checks_in_once(session, seated, instructor):
+    first = scan(session, emails.ticket_payload(seated), instructor)
+    assert (first.result, first.colour, first.registration) == ("ok", "green", seated)
+    assert first.age is not None
+    again = scan(session, str(seated.ticket).upper(), instructor)
+    assert (again.result, again.colour) == ("again", "amber")
+    assert AttendanceChange.objects.count() == 1
+
+
+def test_a_scanned_qr_code_checks_in(session, seated, instructor):
+    import io
+
+    image = Image.open(io.BytesIO(emails.ticket_qr_png(seated)))
+    [decoded] = zxingcpp.read_barcodes(image)
+    assert scan(session, decoded.text, instructor).result == "ok"
+
+
+@pytest.mark.parametrize(
+    "code",
+    ["", "   ", "hello", "MINT-TICKET:", "MINT-TICKET:xyz", "x" * 10000, "' OR 1=1 --"],
+)
+def test_garbage_is_red_and_writes_nothing(session, instructor, code):
+    result = scan(session, code, instructor)
+    assert (result.result, result.colour) == ("malformed", "red")
+    assert not Attendance.objects.exists()
+
+
+def test_unknown_foreign_and_cancelled_tickets_are_red(session, instructor, catalogue):
+    import uuid
+
+    assert scan(session, str(uuid.uuid4()), instructor).result == "unknown"
+    foreign = RegistrationFactory(
+        event=EventFactory(course=CoursePageFactory(parent=catalogue))
+    )
+    assert (
+        scan(session, emails.ticket_payload(foreign), instructor).result
+        == "wrong_event"
+    )
+    cancelled = RegistrationFactory(event=session.event, status="cancelled")
+    assert (
+        scan(session, emails.ticket_payload(cancelled), instructor).result
+        == "cancelled"
+    )
+    assert not Attendance.objects.exists()
+
+
+def test_a_class_code_points_to_the_booking(catalogue, instructor):
+    slot = EventFactory(
+        course=ClassVisitFactory(parent=catalogue),
+        capacity=30,
+        sessions__days=0,
+        sessions__hour=now_hour(),
+    )
+    slot.instructors.add(instructor)
+    booking = GroupBookingFactory(event=slot)
+    result = scan(slot.sessions.get(), class_ticket(booking), instructor)
+    assert (result.result, result.booking) == ("class", booking)
+    attendance.record_group_presence(booking, 22, 2, by=instructor)
+    booking.refresh_from_db()
+    assert (booking.pupils_present, booking.adults_present) == (22, 2)
+    assert booking.presence_recorded_by == instructor
+    with pytest.raises(AttendanceError):
+        attendance.record_group_presence(booking, -1, 2, by=instructor)
+
+
+def test_walk_ins_are_counted(session, instructor):
+    attendance.add_walk_in(session, by=instructor, first_name=" Ida ", birth_year=2015)
+    with pytest.raises(AttendanceError):
+        attendance.add_walk_in(session, by=instructor, first_name="  ")
+    assert WalkIn.objects.get().first_name == "Ida"
+    assert attendance.counts(session)["walk_ins"] == 1
+
+
+def test_rates_count_present_and_late_of_the_sessions_held(catalogue, coordinator):
+    event = EventFactory(
+        course=CoursePageFactory(parent=catalogue),
+        sessions__count=4,
+        sessions__days=-21,
+    )  # weekly from three weeks ago: three held, one a week ahead
+    keen, rare = RegistrationFactory.create_batch(2, event=event)
+    held = list(event.sessions.order_by("starts_at"))[:3]
+    for session, status in zip(held, ["present", "late", "absent"], strict=True):
+        attendance.mark(session, keen.pk, status, by=coordinator, reason="Papierliste")
+    attendance.mark(held[0], rare.pk, "excused", by=coordinator, reason="Papierliste")
+    assert attendance.rates(event) == {keen.pk: (2, 3), rare.pk: (0, 3)}
