@@ -12,6 +12,8 @@ from django.utils import translation
 
 from events import visits
 from events.models import Event, GroupBooking, Session
+
+# The expectations are German, the site's default language in the tests.
 from events.slots import (
     ClosedDays,
     create_slots,
@@ -113,7 +115,7 @@ def test_saxon_holidays_are_skipped_with_their_name():
         "Wed 2027-11-24 09:00",
     ]
     assert [skip.day for skip in plan.skipped] == [datetime.date(2027, 11, 17)]
-    assert plan.skipped[0].reason == "Public holiday: Buß- und Bettag"
+    assert plan.skipped[0].reason == "Feiertag: Buß- und Bettag"
 
 
 def test_the_reformation_day_is_a_holiday_in_saxony():
@@ -173,9 +175,11 @@ def test_closed_ranges_are_skipped_with_their_name():
 
     skipped = {skip.day: skip.reason for skip in plan.skipped}
     assert skipped == {
-        datetime.date(2027, 4, 7): "Closed: Osterferien (03.04.2027 – 16.04.2027)",
-        datetime.date(2027, 4, 14): "Closed: Osterferien (03.04.2027 – 16.04.2027)",
-        datetime.date(2027, 5, 12): "Closed: 12.05.2027",
+        datetime.date(2027, 4, 7): "Geschlossen: Osterferien (03.04.2027 – 16.04.2027)",
+        datetime.date(
+            2027, 4, 14
+        ): "Geschlossen: Osterferien (03.04.2027 – 16.04.2027)",
+        datetime.date(2027, 5, 12): "Geschlossen: 12.05.2027",
     }
     starts = {start.date() for start, _end in plan.slots}
     assert datetime.date(2027, 3, 31) in starts
@@ -188,7 +192,7 @@ def test_a_holiday_inside_a_closed_range_says_holiday():
     plan = expand(
         datetime.date(2027, 11, 17), datetime.date(2027, 11, 17), closed=closed
     )
-    assert plan.skipped[0].reason == "Closed: 15.11.2027 – 19.11.2027"
+    assert plan.skipped[0].reason == "Geschlossen: 15.11.2027 – 19.11.2027"
 
     with_country = expand(
         datetime.date(2027, 11, 17),
@@ -196,7 +200,7 @@ def test_a_holiday_inside_a_closed_range_says_holiday():
         closed=closed,
         country="DE",
     )
-    assert with_country.skipped[0].reason == "Public holiday: Buß- und Bettag"
+    assert with_country.skipped[0].reason == "Feiertag: Buß- und Bettag"
 
 
 @pytest.mark.parametrize(
@@ -276,11 +280,11 @@ def test_closed_days_read_iso_and_german_dates_with_names():
 @pytest.mark.parametrize(
     ("text", "says"),
     [
-        ("Osterferien", "Line 1: “Osterferien” is neither a date"),
-        ("2027-04-03\n2027-02-30", "Line 2: “2027-02-30” is neither a date"),
-        ("2027-04-03 bis auf 2027-04-16", "is neither a date"),
-        ("2027-01-01 2027-01-02 2027-01-03", "is neither a date"),
-        ("2027-04-16 – 2027-04-03", "Line 1: the range ends before it starts."),
+        ("Osterferien", "Zeile 1: „Osterferien“ ist weder ein Datum"),
+        ("2027-04-03\n2027-02-30", "Zeile 2: „2027-02-30“ ist weder ein Datum"),
+        ("2027-04-03 bis auf 2027-04-16", "ist weder ein Datum"),
+        ("2027-01-01 2027-01-02 2027-01-03", "ist weder ein Datum"),
+        ("2027-04-16 – 2027-04-03", "Zeile 1: Der Zeitraum endet, bevor er beginnt."),
     ],
 )
 def test_a_closed_line_that_cannot_be_read_says_which(text, says):

@@ -50,6 +50,9 @@ def other_programme(catalogue):
     return ClassVisitFactory(parent=catalogue, title="Strom selbst erzeugen")
 
 
+# The admin speaks German (the site's default language): the expected texts are German.
+
+
 @pytest.fixture
 def coordinator():
     return UserFactory(is_staff=True, is_superuser=True)
@@ -226,7 +229,7 @@ def test_the_queue_exports_csv_with_school_type_country_and_numbers_present(
     assert row["school.get_country_display"] == "Tschechien"
     assert (row["pupils"], row["adults"]) == ("24", "3")
     assert (row["pupils_present"], row["adults_present"]) == ("21", "2")
-    assert header[header.index("Schulart")] and "Country of the school" in header
+    assert header[header.index("Schulart")] and "Land der Schule" in header
 
 
 def test_the_queue_exports_xlsx(admin, programme):
@@ -306,7 +309,7 @@ def test_confirming_goes_through_the_service_and_mails_the_teacher(
         response = admin.post(action_url("confirm", request_), follow=True)
 
     assert refreshed(request_).status == Status.CONFIRMED
-    assert any("is confirmed" in message for message in messages_of(response))
+    assert any("ist bestätigt" in message for message in messages_of(response))
     assert [message.to for message in mail.outbox] == [[request_.teacher.email]]
     assert "Chemie zum Anfassen" in mail.outbox[0].subject
     attachments = [name for name, *_ in mail.outbox[0].attachments]
@@ -333,7 +336,7 @@ def test_declining_needs_a_message_and_keeps_the_page(admin, request_):
     assert refreshed(request_).status == Status.REQUESTED
     form = response.context["decline_form"]
     assert form.errors["message"] == [
-        "Please tell the teacher why the request is declined."
+        "Bitte teilen Sie der Lehrkraft mit, warum die Anfrage abgelehnt wird."
     ]
 
 
@@ -371,7 +374,7 @@ def test_proposing_offers_only_slots_of_the_programme_with_room(
     choices = response.context["propose_form"].fields["to_event"].queryset
     assert list(choices) == [free, partly_taken]
     options = soup(response).select("select[name=to_event] option")
-    assert options[1].get_text().endswith("27 of 30 places free")
+    assert options[1].get_text().endswith("27 von 30 Plätzen frei")
 
 
 def test_proposing_another_slot_moves_the_booking_and_asks_the_teacher(
@@ -389,7 +392,7 @@ def test_proposing_another_slot_moves_the_booking_and_asks_the_teacher(
     proposed = refreshed(request_)
     assert (proposed.status, proposed.event_id) == (Status.PROPOSED, other.pk)
     assert proposed.staff_message == "Am Dienstag ist es ruhiger."
-    assert any("has been proposed" in message for message in messages_of(response))
+    assert any("vorgeschlagen" in message for message in messages_of(response))
     assert len(mail.outbox) == 1
     assert "Am Dienstag ist es ruhiger." in mail.outbox[0].body
 
@@ -412,7 +415,7 @@ def test_proposing_a_slot_that_is_not_offered_is_refused(
 
     assert response.status_code == 200
     assert response.context["propose_form"].errors["to_event"] == [
-        "Please choose one of the slots with room for this class."
+        "Bitte wählen Sie einen der Termine, die genug Platz für diese Klasse haben."
     ]
     assert response.context["propose_form"]["message"].value() == "Bitte"
     unchanged = refreshed(request_)
@@ -463,16 +466,14 @@ def test_cancelling_asks_first_then_cancels_and_tells_the_teacher(
 ):
     question = admin.get(action_url("cancel", request_))
     assert question.status_code == 200
-    assert (
-        "Cancel the visit of class 7b of Oberschule Zittau" in question.content.decode()
-    )
+    assert "Den Besuch der Klasse 7b (Oberschule Zittau)" in question.content.decode()
     assert refreshed(request_).status == Status.REQUESTED
 
     with django_capture_on_commit_callbacks(execute=True):
         response = admin.post(action_url("cancel", request_), follow=True)
 
     assert refreshed(request_).status == Status.CANCELLED
-    assert any("has been cancelled" in message for message in messages_of(response))
+    assert any("wurde storniert" in message for message in messages_of(response))
     assert len(mail.outbox) == 1
     # Nothing left to do on a cancelled booking.
     page = soup(response)
@@ -556,8 +557,8 @@ def test_the_preview_lists_slots_and_skipped_days_and_creates_nothing(
         if day.weekday() == 2
     ]
     skipped = {skip.day: skip.reason for skip in response.context["skipped"]}
-    assert skipped[bettag(year)] == "Public holiday: Buß- und Bettag"
-    assert skipped[datetime.date(year, 11, 10)].startswith("Closed: Herbstferien")
+    assert skipped[bettag(year)] == "Feiertag: Buß- und Bettag"
+    assert skipped[datetime.date(year, 11, 10)].startswith("Geschlossen: Herbstferien")
     slot_days = {start.date() for start, _end, _exists in response.context["rows"]}
     assert slot_days == set(wednesdays) - set(skipped)
     assert response.context["new_count"] == 2 * len(slot_days)
@@ -586,7 +587,7 @@ def test_creating_makes_the_slots_and_leads_to_the_calendar(admin, programme, ve
 
     assert again.status_code == 200
     assert (
-        "Every one of these slots exists already; nothing was created."
+        "Alle diese Termine gibt es bereits; es wurde nichts angelegt."
         in messages_of(again)
     )
     assert Event.objects.filter(course=programme).count() == 6
@@ -596,20 +597,24 @@ def test_creating_makes_the_slots_and_leads_to_the_calendar(admin, programme, ve
     ("overrides", "field", "error"),
     [
         ({"weekdays": []}, "weekdays", ""),
-        ({"times": "9 Uhr"}, "times", "“Uhr” is not a time."),
+        ({"times": "9 Uhr"}, "times", "„Uhr“ ist keine Uhrzeit."),
         ({"times": " "}, "times", ""),
         (
             {"first_day": "2020-01-01"},
             "first_day",
-            "The first day must not be in the past.",
+            "Der erste Tag darf nicht in der Vergangenheit liegen.",
         ),
         (
             {"last_day": "{year}-10-01"},
             "last_day",
-            "The last day must not be before the first.",
+            "Der letzte Tag darf nicht vor dem ersten liegen.",
         ),
-        ({"last_day": "{next}-12-01"}, "last_day", "At most one year at once, please."),
-        ({"closed": "Ostern"}, "closed", "Line 1: “Ostern” is neither a date"),
+        (
+            {"last_day": "{next}-12-01"},
+            "last_day",
+            "Bitte höchstens ein Jahr auf einmal.",
+        ),
+        ({"closed": "Ostern"}, "closed", "Zeile 1: „Ostern“ ist weder ein Datum"),
         ({"duration": "5"}, "duration", "15"),
         ({"capacity": "0"}, "capacity", ""),
     ],
@@ -657,7 +662,7 @@ def test_too_many_slots_at_once_are_refused(admin, programme, venue):
         last_day=f"{year}-03-31",
     )
     response = admin.post(NEW_SLOTS, {**data, "create": "1"})
-    assert "at most 500 can be created at once" in str(response.context["form"].errors)
+    assert "höchstens 500 angelegt werden" in str(response.context["form"].errors)
     assert not Event.objects.exists()
 
 
