@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Count, Q
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 from mint.people.models import age_on
@@ -120,8 +120,11 @@ def check_window(session, user, reason="", now=None):
     opens, closes = window(session)
     if now < opens:
         local = timezone.localtime(opens)
+        when = formats.time_format(local, "TIME_FORMAT")
+        if local.date() != timezone.localdate(now):
+            when = formats.date_format(local, "DATE_FORMAT") + ", " + when
         raise AttendanceError(
-            MESSAGES["not_started"] % {"time": f"{local:%H:%M}"}, code="not_started"
+            MESSAGES["not_started"] % {"time": when}, code="not_started"
         )
     if now > closes:
         if not is_coordinator(user):
