@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views, visit_views
+from . import scan_views, teach_views, views, visit_views
 
 app_name = "events"
 
@@ -49,5 +49,30 @@ urlpatterns = [
         "account/class-visits/<int:booking_id>/participation.pdf",
         visit_views.participation,
         name="class_visit_participation",
+    ),
+    # Attendance: instructors' sessions, the roster, check-in by ticket code.
+    path("teach/", teach_views.my_sessions, name="my_sessions"),
+    path("teach/sessions/<int:session_id>/", teach_views.roster, name="roster"),
+    path("teach/sessions/<int:session_id>/mark/", teach_views.mark, name="mark"),
+    path(
+        "teach/sessions/<int:session_id>/close/",
+        teach_views.close_session,
+        name="close_session",
+    ),
+    path(
+        "teach/sessions/<int:session_id>/walk-in/",
+        teach_views.walk_in,
+        name="walk_in",
+    ),
+    path(
+        "teach/sessions/<int:session_id>/class/<int:booking_id>/",
+        teach_views.group_presence,
+        name="group_presence",
+    ),
+    path("teach/sessions/<int:session_id>/scan/", scan_views.scan, name="scan"),
+    path(
+        "teach/sessions/<int:session_id>/check-in/",
+        scan_views.check_in,
+        name="check_in",
     ),
 ]

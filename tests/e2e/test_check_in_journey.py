@@ -1,0 +1,160 @@
+"""An instructor checks participants in at the door: a ticket code (green), the same
+again (amber), garbage (red); then the connection drops, a code waits on the phone and
+goes to the server once the connection is back."""
+
+import time
+from pathlib import Path
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.contrib.auth.models import Group
+from django.utils import timezone
+from playwright.sync_api import expect
+
+from events.models import Attendance
+from tests.factories import (
+    CoursePageFactory,
+    EventFactory,
+    ParticipantFactory,
+    RegistrationFactory,
+    UserFactory,
+)
+
+pytestmark = pytest.mark.django_db(transaction=True)
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+
+@pytest.fixture
+def instructor(db):
+    user = UserFactory(email="tomasz@example.org", first_name="Tomasz")
+    EmailAddress.objects.create(
+        user=user, email=user.email, verified=True, primary=True
+    )
+    Group.objects.get_or_create(name="Instructors")[0].user_set.add(user)
+    return user
+
+
+@pytest.fixture
+def event(catalogue, instructor):
+    event = EventFactory(
+        course=CoursePageFactory(parent=catalogue, title="Lego-Roboter"),
+        sessions__days=0,
+        sessions__hour=timezone.localtime().hour,
+    )
+    event.instructors.add(instructor)
+    return event
+
+
+def registered(event, first_name):
+    participant = ParticipantFactory(first_name=first_name, last_name="Nowak")
+    return RegistrationFactory(event=event, participant=participant)
+
+
+def wait_for(condition, seconds=30):
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "gave up waiting"
+        time.sleep(0.25)
+
+
+def settle(page):
+    """The result's short highlight is over: screenshots show the resting state."""
+    page.wait_for_function("document.getAnimations().length === 0", timeout=5000)
+
+
+def test_instructor_checks_in_at_the_door_also_offline(
+    live_server, page, instructor, event, screenshot
+):
+    ola, jan = registered(event, "Ola"), registered(event, "Jan")
+    session = event.sessions.get()
+    base = live_server.url
+
+    page.goto(f"{base}/en/accounts/login/")
+    page.fill("input[name=login]", instructor.email)
+    page.fill("input[name=password]", "demo-password")
+    page.locator("main form button[type=submit]").click()
+    expect(page).to_have_url(f"{base}/en/account/")
+
+    page.goto(f"{base}/en/teach/sessions/{session.pk}/scan/")
+    code = page.get_by_label("Ticket code")
+    result = page.locator("[data-scan-result]")
+    expect(code).to_be_focused()
+    expect(result).to_contain_text("Ready to scan")
+    # Desktop Chromium has no BarcodeDetector: the page says typing works instead.
+    expect(page.get_by_text("Typing the code and hand scanners work.")).to_be_visible()
+
+    code.fill(f"MINT-TICKET:{ola.ticket}")
+    code.press("Enter")  # as a hand scanner does
+    expect(result).to_have_class("scan-result scan-result--green scan-result--fresh")
+    expect(result).to_contain_text("Checked in")
+    expect(result).to_contain_text("Ola Nowak")
+    expect(code).to_be_focused()
+    expect(code).to_have_value("")
+    settle(page)
+    screenshot("check-in-green")
+
+    code.fill(str(ola.ticket))
+    code.press("Enter")
+    expect(result).to_contain_text("Already checked in")
+    expect(result).to_have_class("scan-result scan-result--amber scan-result--fresh")
+    expect(result).to_contain_text("Ola Nowak")
+
+    code.fill("'); DROP TABLE events_attendance; --")
+    page.get_by_role("button", name="Check in").click()
+    expect(result).to_have_class("scan-result scan-result--red scan-result--fresh")
+    expect(result).to_contain_text("Not checked in")
+    expect(result).to_contain_text("This is not a ticket code of this site.")
+    settle(page)
+    screenshot("check-in-red")
+    assert Attendance.objects.filter(session=session).count() == 1
+
+    page.context.set_offline(True)
+    code.fill(f"MINT-TICKET:{jan.ticket}")
+    code.press("Enter")
+    expect(result).to_contain_text("Saved – will be sent when online")
+    expect(page.get_by_text("Saved codes waiting to be sent: 1")).to_be_visible()
+    settle(page)
+    screenshot("check-in-queued")
+    assert not Attendance.objects.filter(registration=jan).exists()
+
+    page.context.set_offline(False)
+    wait_for(
+        lambda: Attendance.objects.filter(registration=jan, status="present").exists()
+    )
+    expect(page.get_by_text("All saved codes have been sent.")).to_be_visible()
+    expect(page.locator("[data-scan-log]")).to_contain_text("Jan Nowak")
+    queue = page.evaluate("localStorage.getItem('mint.checkIn.queue')")
+    assert queue == "[]"
+    assert Attendance.objects.filter(session=session, status="present").count() == 2
+
+
+def test_check_in_works_without_javascript(live_server, browser, instructor, event):
+    ola = registered(event, "Ola")
+    session = event.sessions.get()
+    base = live_server.url
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+
+    page.goto(f"{base}/en/accounts/login/")
+    page.fill("input[name=login]", instructor.email)
+    page.fill("input[name=password]", "demo-password")
+    page.locator("main form button[type=submit]").click()
+    page.goto(f"{base}/en/teach/sessions/{session.pk}/scan/")
+    expect(page.locator("[data-camera-toggle]")).to_be_hidden()
+
+    page.get_by_label("Ticket code").fill(str(ola.ticket))
+    page.get_by_role("button", name="Check in").click()
+    expect(page).to_have_url(f"{base}/en/teach/sessions/{session.pk}/scan/")
+    result = page.locator("[data-scan-result]")
+    expect(result).to_have_class("scan-result scan-result--green")
+    expect(result).to_contain_text("Ola Nowak")
+    expect(page.get_by_label("Ticket code")).to_be_focused()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=ARTIFACTS / "check-in-without-js-desktop.png", full_page=True)
+    assert Attendance.objects.get(registration=ola).status == "present"
+
+    page.get_by_label("Ticket code").fill(str(ola.ticket))
+    page.keyboard.press("Enter")
+    expect(result).to_have_class("scan-result scan-result--amber")
+    expect(result).to_contain_text("Already checked in")
+    context.close()
