@@ -32,7 +32,7 @@ from django.db.models import (
     When,
 )
 from django.db.models.functions import Coalesce
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -49,6 +49,7 @@ from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.generic import CreateView, EditView, InspectView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.admin.widgets import AdminDateInput
 from wagtail.admin.widgets.button import Button, HeaderButton
 from wagtail.permissions import policy_registry
@@ -56,12 +57,22 @@ from wagtail.permissions import policy_registry
 from courses.models import CoursePage
 from mint.people.models import Participant, School, age_on
 
-from . import booking, pdf, slots, visits
-from .models import Event, GroupBooking, Registration, Venue
+from . import attendance, booking, pdf, slots, visits
+from .models import (
+    Attendance,
+    AttendanceChange,
+    Event,
+    GroupBooking,
+    Registration,
+    Session,
+    Venue,
+    WalkIn,
+)
 
-# URL namespaces of the two viewsets (see events.viewsets).
+# URL namespaces of the viewsets (see events.viewsets).
 EVENT_ADMIN = "events_event"
 REGISTRATION_ADMIN = "events_registration"
+ATTENDANCE_ADMIN = "events_attendance"
 
 ANY = ["add", "change", "delete", "view"]
 
@@ -242,6 +253,10 @@ class EventOverviewView(InspectView):
     def can_cancel_registrations(self):
         return registration_policy().user_has_permission(self.request.user, "change")
 
+    @cached_property
+    def can_see_attendance(self):
+        return can_see_attendance(self.request.user)
+
     def event_url(self, name):
         return reverse(f"{EVENT_ADMIN}:{name}", args=[quote(self.object.pk)])
 
@@ -281,6 +296,15 @@ class EventOverviewView(InspectView):
                     priority=30,
                 ),
             ]
+        if self.can_see_attendance:
+            buttons.append(
+                Button(
+                    _("Attendance"),
+                    url=reverse(f"{ATTENDANCE_ADMIN}:grid", args=[self.object.pk]),
+                    icon_name="calendar-check",
+                    priority=25,
+                )
+            )
         return buttons
 
     def get_context_data(self, **kwargs):
@@ -299,6 +323,8 @@ class EventOverviewView(InspectView):
             cancel_event_url=self.event_url("cancel"),
             participant_list_url=self.event_url("participant_list"),
             next_url=self.event_url("inspect"),
+            can_see_attendance=self.can_see_attendance,
+            attendance_url=reverse(f"{ATTENDANCE_ADMIN}:grid", args=[event.pk]),
         )
         context.setdefault(
             "capacity_form", CapacityForm(initial={"capacity": event.capacity})
@@ -485,18 +511,9 @@ class ParticipantListView(PermissionCheckedMixin, View):
             confirmed=confirmed,
             waiting=waiting,
         )
-        day = timezone.localdate(event.starts_at) if event.starts_at else None
-        name = "-".join(
-            part
-            for part in (
-                slugify(event.course.title),
-                slugify(event.label),
-                day.isoformat() if day else "",
-            )
-            if part
-        )
+        name = event_file_name(event)
         response = HttpResponse(content, content_type="application/pdf")
-        response["Content-Disposition"] = f'inline; filename="{name or "event"}.pdf"'
+        response["Content-Disposition"] = f'inline; filename="{name}.pdf"'
         return response
 
 
@@ -608,8 +625,8 @@ class EventCreateView(CreateView):
 
 
 class EventEditView(EditView):
-    """Dates, venue and the registration window. Capacity and status are not in the form:
-    they change only through `events.booking`, on the overview."""
+    """Dates, venue, instructors and the registration window. Capacity and status are
+    not in the form: they change only through `events.booking`, on the overview."""
 
     def save_instance(self):
         # Inside the view's transaction: lock the row like the booking service does and
@@ -1407,3 +1424,562 @@ class VisitFiguresView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Templa
             **visit_figures(period["first_day"], period["last_day"]),
         )
         return context
+
+
+# Attendance of one event: the grid of marks, staff corrections, the audit trail, the
+# exports and the printed roster and sign-in sheets. Marks change only through
+# `events.attendance`; the grid is read in a fixed number of queries.
+
+MARK_SIGNS = {
+    Attendance.Status.PRESENT: "✓",
+    Attendance.Status.LATE: "◷",
+    Attendance.Status.EXCUSED: "○",
+    Attendance.Status.ABSENT: "✗",
+}
+UNMARKED_SIGN = "?"
+
+ATTENDANCE_MESSAGES = {
+    "corrected": _("%(name)s, %(session)s: now “%(status)s”."),
+    "unchanged": _("%(name)s, %(session)s: this is the mark already; nothing changed."),
+    "not_saved": _("The correction has not been saved."),
+    "not_marked": _("not marked"),
+    "not_held": _("not held yet"),
+}
+
+
+@dataclass
+class GridSession:
+    """One session as a column: held (started: it counts) and open (its attendance
+    window has begun: staff may correct), with its totals."""
+
+    session: Session
+    number: int
+    held: bool
+    open: bool
+    counts: dict
+    unmarked: int
+    walk_ins: list
+    class_people: int | None = None  # pupils and adults present (first session)
+
+    @property
+    def attended(self):
+        return (
+            self.counts[Attendance.Status.PRESENT] + self.counts[Attendance.Status.LATE]
+        )
+
+    @property
+    def there(self):
+        """Everyone there: present or late, walk-ins and the classes' numbers."""
+        return self.attended + len(self.walk_ins) + (self.class_people or 0)
+
+
+@dataclass
+class GridCell:
+    session: GridSession
+    record: Attendance | None
+
+    @property
+    def status(self):
+        return self.record.status if self.record else ""
+
+    @property
+    def sign(self):
+        if self.record:
+            return MARK_SIGNS[self.record.status]
+        return UNMARKED_SIGN if self.session.held else ""
+
+    @property
+    def label(self):
+        if self.record:
+            return self.record.get_status_display()
+        return ATTENDANCE_MESSAGES["not_marked" if self.session.held else "not_held"]
+
+
+@dataclass
+class GridRow:
+    registration: Registration
+    name: str
+    age: int
+    cells: list
+    attended: int
+    held: int
+
+    @property
+    def rate(self):
+        """Sessions attended (present or late) of those held, in percent."""
+        return round(100 * self.attended / self.held) if self.held else None
+
+
+@dataclass
+class AttendanceGrid:
+    event: Event
+    sessions: list
+    rows: list
+    bookings: list
+
+    @property
+    def held(self):
+        return sum(column.held for column in self.sessions)
+
+    @property
+    def has_walk_ins(self):
+        return any(column.walk_ins for column in self.sessions)
+
+    @property
+    def legend(self):
+        """(status, sign, label) of every sign the grid uses."""
+        return [
+            *(
+                (status, MARK_SIGNS[status], status.label)
+                for status in Attendance.Status
+            ),
+            ("", UNMARKED_SIGN, ATTENDANCE_MESSAGES["not_marked"]),
+        ]
+
+    def total_rows(self):
+        """(label, a value per session) under the grid; blank for sessions not held."""
+        rows = [
+            (_("Present or late"), [c.attended for c in self.sessions]),
+            (ATTENDANCE_MESSAGES["not_marked"], [c.unmarked for c in self.sessions]),
+            (_("Walk-ins"), [len(c.walk_ins) for c in self.sessions]),
+        ]
+        if self.bookings:
+            classes = [c.class_people or 0 for c in self.sessions]
+            rows.append((_("Classes (pupils and adults)"), classes))
+        rows.append((_("There in total"), [c.there for c in self.sessions]))
+        return [
+            (
+                label,
+                [
+                    v if c.held else ""
+                    for v, c in zip(values, self.sessions, strict=True)
+                ],
+            )
+            for label, values in rows
+        ]
+
+
+def attendance_grid(event, now=None):
+    """Confirmed participants (by last name) × sessions with their marks, sessions
+    attended as `events.attendance.rates` counts them, and per session the totals as
+    `events.attendance.counts` has them, plus walk-ins and classes; seven queries."""
+    now = now or timezone.now()
+    sessions = list(event.sessions.all())
+    confirmed = sorted(participant_rows(event)[0], key=_by_last_name)
+    records = {
+        (record.registration_id, record.session_id): record
+        for record in Attendance.objects.filter(
+            session__event=event, registration__status=Registration.Status.CONFIRMED
+        ).select_related("marked_by")
+    }
+    walk_ins = {}
+    for walk_in in WalkIn.objects.filter(session__event=event):
+        walk_ins.setdefault(walk_in.session_id, []).append(walk_in)
+    bookings = list(
+        event.group_bookings.filter(status=GroupBooking.Status.CONFIRMED)
+        .select_related("school")
+        .order_by("created_at", "pk")
+    )
+    recorded = [b for b in bookings if b.pupils_present is not None]
+    rates = attendance.rates(event)
+
+    columns = []
+    for number, session in enumerate(sessions, start=1):
+        statuses = [
+            records[key].status
+            for row in confirmed
+            if (key := (row.registration.pk, session.pk)) in records
+        ]
+        columns.append(
+            GridSession(
+                session=session,
+                number=number,
+                held=session.starts_at <= now,
+                open=attendance.window(session)[0] <= now,
+                counts={s: statuses.count(s) for s in Attendance.Status.values},
+                unmarked=len(confirmed) - len(statuses),
+                walk_ins=walk_ins.get(session.pk, []),
+                class_people=(
+                    sum(b.pupils_present + (b.adults_present or 0) for b in recorded)
+                    if number == 1 and recorded
+                    else None
+                ),
+            )
+        )
+    rows = []
+    for row in confirmed:
+        attended, held = rates.get(row.registration.pk, (0, 0))
+        cells = [
+            GridCell(column, records.get((row.registration.pk, column.session.pk)))
+            for column in columns
+        ]
+        rows.append(GridRow(row.registration, row.name, row.age, cells, attended, held))
+    return AttendanceGrid(event=event, sessions=columns, rows=rows, bookings=bookings)
+
+
+def _by_last_name(row):
+    participant = row.registration.participant
+    return (participant.last_name.casefold(), participant.first_name.casefold())
+
+
+def sign_in_sheets(event, session_id=None):
+    """(session, [(name, age that day), …]) of the confirmed participants, by last
+    name, for every session or the one asked for."""
+    people = sorted(participant_rows(event)[0], key=_by_last_name)
+    sheets = []
+    for session in event.sessions.all():
+        if session_id is not None and session.pk != session_id:
+            continue
+        day = timezone.localdate(session.starts_at)
+        sheets.append(
+            (
+                session,
+                [
+                    (row.name, age_on(row.registration.participant.birth_date, day))
+                    for row in people
+                ],
+            )
+        )
+    return sheets
+
+
+def can_see_attendance(user):
+    return policy_registry.get_by_type(Attendance).user_has_any_permission(
+        user, ["view", "change"]
+    )
+
+
+def event_file_name(event, prefix=""):
+    """course-label-2027-03-03, for downloads of one event."""
+    day = timezone.localdate(event.starts_at) if event.starts_at else None
+    parts = (
+        prefix,
+        slugify(event.course.title),
+        slugify(event.label),
+        day.isoformat() if day else "",
+    )
+    return "-".join(part for part in parts if part) or "event"
+
+
+class EventAttendanceMixin(PermissionCheckedMixin):
+    """One event's attendance: for those who may view or change attendance."""
+
+    model = Attendance
+    any_permission_required = ["view", "change"]
+
+    @cached_property
+    def event(self):
+        return get_object_or_404(admin_events(), pk=self.kwargs["pk"])
+
+    def attendance_url(self, name, *args):
+        return reverse(f"{ATTENDANCE_ADMIN}:{name}", args=[self.event.pk, *args])
+
+    def pdf_response(self, content, name):
+        response = HttpResponse(content, content_type="application/pdf")
+        response["Content-Disposition"] = f'inline; filename="{name}.pdf"'
+        return response
+
+
+class AttendancePageMixin(EventAttendanceMixin, WagtailAdminTemplateMixin):
+    header_icon = "calendar-check"
+
+    def get_page_subtitle(self):
+        return f"{self.event} · {format_datetime(self.event.starts_at)}"
+
+    def get_breadcrumbs_items(self):
+        overview = reverse(f"{EVENT_ADMIN}:inspect", args=[quote(self.event.pk)])
+        return [
+            *self.breadcrumbs_items,
+            {
+                "url": reverse(f"{EVENT_ADMIN}:index"),
+                "label": capfirst(Event._meta.verbose_name_plural),
+            },
+            {"url": overview, "label": str(self.event)},
+            *self.get_parent_breadcrumbs(),
+            {
+                "url": "",
+                "label": self.get_page_title(),
+                "sublabel": self.get_page_subtitle(),
+            },
+        ]
+
+    def get_parent_breadcrumbs(self):
+        return []
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["event"] = self.event
+        return context
+
+
+class AttendanceGridView(SpreadsheetExportMixin, AttendancePageMixin, TemplateView):
+    """Participants × sessions with their marks, each a link to correct it for staff
+    who may; `?export=csv` or `xlsx` downloads the same grid."""
+
+    page_title = _("Attendance")
+    template_name = "events/admin/attendance_grid.html"
+
+    @cached_property
+    def grid(self):
+        return attendance_grid(self.event)
+
+    @cached_property
+    def can_correct(self):
+        return attendance.is_coordinator(self.request.user)
+
+    @cached_property
+    def header_more_buttons(self):
+        overview = reverse(f"{EVENT_ADMIN}:inspect", args=[quote(self.event.pk)])
+        return [
+            Button(
+                _("Event overview"), url=overview, icon_name="calendar-alt", priority=10
+            ),
+            Button(
+                _("Attendance changes"),
+                url=self.attendance_url("changes"),
+                icon_name="history",
+                priority=20,
+            ),
+            Button(
+                _("Roster (PDF)"),
+                url=self.attendance_url("roster"),
+                icon_name="doc-full",
+                priority=30,
+            ),
+            Button(
+                _("Sign-in sheets (PDF)"),
+                url=self.attendance_url("sign_in_sheet"),
+                icon_name="doc-full",
+                priority=40,
+            ),
+            *super().header_more_buttons,  # the downloads
+        ]
+
+    def get(self, request, *args, **kwargs):
+        if self.is_export:
+            return self.as_spreadsheet(self.export_rows(), request.GET["export"])
+        return super().get(request, *args, **kwargs)
+
+    def get_filename(self):
+        return event_file_name(self.event, prefix="attendance")
+
+    @property
+    def list_export(self):
+        return [
+            "name",
+            "age",
+            *(f"session_{column.number}" for column in self.grid.sessions),
+            "attended",
+            "held",
+            "rate",
+        ]
+
+    @property
+    def export_headings(self):
+        return {
+            "name": field_label(Registration, "participant"),
+            "age": _("Age"),
+            **{
+                f"session_{column.number}": format_datetime(column.session.starts_at)
+                for column in self.grid.sessions
+            },
+            "attended": _("Sessions attended"),
+            "held": _("Sessions held"),
+            "rate": _("Attendance rate (%)"),
+        }
+
+    def export_rows(self):
+        """A row per participant, then the totals per session."""
+        blank = dict.fromkeys(self.list_export, "")
+        rows = [
+            {
+                **blank,
+                "name": row.name,
+                "age": row.age,
+                **{
+                    f"session_{cell.session.number}": cell.label if cell.record else ""
+                    for cell in row.cells
+                },
+                "attended": row.attended,
+                "held": row.held,
+                "rate": "" if row.rate is None else row.rate,
+            }
+            for row in self.grid.rows
+        ]
+        for label, values in self.grid.total_rows():
+            rows.append(
+                {
+                    **blank,
+                    "name": str(capfirst(label)),
+                    **{
+                        f"session_{column.number}": value
+                        for column, value in zip(
+                            self.grid.sessions, values, strict=True
+                        )
+                    },
+                }
+            )
+        return rows
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            grid=self.grid,
+            can_correct=self.can_correct,
+            correct_url_name=f"{ATTENDANCE_ADMIN}:correct",
+            roster_url=self.attendance_url("roster"),
+            sign_in_sheet_url=self.attendance_url("sign_in_sheet"),
+            changes_url=self.attendance_url("changes"),
+        )
+        return context
+
+
+class CorrectionForm(forms.Form):
+    status = forms.ChoiceField(
+        label=_("Mark"),
+        choices=Attendance.Status.choices,
+        widget=forms.RadioSelect,
+    )
+    reason = forms.CharField(
+        label=field_label(AttendanceChange, "reason"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Kept with the change, for the audit trail."),
+        error_messages={"required": attendance.MESSAGES["reason"]},
+    )
+
+
+class CorrectAttendanceView(AttendancePageMixin, FormView):
+    """Staff change one participant's mark for one session, with a reason; the
+    attendance service records it as a correction."""
+
+    permission_required = "change"
+    page_title = _("Correct attendance")
+    template_name = "events/admin/attendance_correct.html"
+    form_class = CorrectionForm
+
+    @cached_property
+    def session(self):
+        return get_object_or_404(self.event.sessions, pk=self.kwargs["session_id"])
+
+    @cached_property
+    def registration(self):
+        return get_object_or_404(
+            self.event.registrations.confirmed().select_related("participant"),
+            pk=self.kwargs["registration_id"],
+        )
+
+    @cached_property
+    def record(self):
+        return (
+            Attendance.objects.filter(
+                session=self.session, registration=self.registration
+            )
+            .select_related("marked_by")
+            .first()
+        )
+
+    def get_parent_breadcrumbs(self):
+        return [{"url": self.grid_url, "label": _("Attendance")}]
+
+    @cached_property
+    def grid_url(self):
+        return self.attendance_url("grid")
+
+    def get_initial(self):
+        return {"status": self.record.status if self.record else None}
+
+    def form_invalid(self, form):
+        messages.error(self.request, ATTENDANCE_MESSAGES["not_saved"])
+        return super().form_invalid(form)
+
+    def form_valid(self, form):
+        status = form.cleaned_data["status"]
+        params = {
+            "name": self.registration.participant,
+            "session": format_datetime(self.session.starts_at),
+            "status": Attendance.Status(status).label,
+        }
+        back = f"{self.grid_url}#registration-{self.registration.pk}"
+        if self.record and self.record.status == status:
+            messages.info(self.request, ATTENDANCE_MESSAGES["unchanged"] % params)
+            return redirect(back)
+        try:
+            attendance.mark(
+                self.session,
+                self.registration.pk,
+                status,
+                by=self.request.user,
+                method=Attendance.Method.CORRECTION,
+                reason=form.cleaned_data["reason"],
+            )
+        except attendance.AttendanceError as error:
+            messages.error(self.request, error.message)
+            return self.render_to_response(self.get_context_data(form=form))
+        messages.success(self.request, ATTENDANCE_MESSAGES["corrected"] % params)
+        return redirect(back)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        history = (
+            self.record.changes.select_related("changed_by").order_by(
+                "-changed_at", "-pk"
+            )
+            if self.record
+            else []
+        )
+        context.update(
+            registration=self.registration,
+            session=self.session,
+            record=self.record,
+            history=history,
+            grid_url=self.grid_url,
+        )
+        return context
+
+
+class AttendanceChangesView(AttendancePageMixin, TemplateView):
+    """The audit trail of one event: every mark and correction, newest first."""
+
+    page_title = _("Attendance changes")
+    header_icon = "history"
+    template_name = "events/admin/attendance_changes.html"
+
+    def get_parent_breadcrumbs(self):
+        return [{"url": self.attendance_url("grid"), "label": _("Attendance")}]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["changes"] = (
+            AttendanceChange.objects.filter(attendance__session__event=self.event)
+            .select_related(
+                "changed_by",
+                "attendance__session",
+                "attendance__registration__participant",
+            )
+            .order_by("-changed_at", "-pk")
+        )
+        context["grid_url"] = self.attendance_url("grid")
+        return context
+
+
+class AttendanceRosterView(EventAttendanceMixin, View):
+    """The grid as a printable PDF."""
+
+    def get(self, request, pk):
+        content = pdf.render_attendance_roster(
+            self.event, grid=attendance_grid(self.event)
+        )
+        return self.pdf_response(content, event_file_name(self.event, "attendance"))
+
+
+class SignInSheetView(EventAttendanceMixin, View):
+    """Sheets to sign on paper, a page per session; `?session=<id>` for one."""
+
+    def get(self, request, pk):
+        wanted = request.GET.get("session", "")
+        session_id = int(wanted) if wanted.isdigit() else None
+        sheets = sign_in_sheets(self.event, session_id)
+        if session_id is not None and not sheets:
+            raise Http404
+        content = pdf.render_sign_in_sheet(self.event, sheets=sheets)
+        return self.pdf_response(content, event_file_name(self.event, "sign-in"))

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -256,15 +257,39 @@ def counts(session) -> dict:
     }
 
 
-def rates(event) -> dict:
-    """Per confirmed registration: sessions attended (present or late) of all held."""
-    total = event.sessions.filter(starts_at__lte=timezone.now()).count()
-    attended = event.registrations.confirmed().annotate(
-        attended=Count(
-            "attendances", filter=Q(attendances__status__in=Attendance.ATTENDED)
-        )
+def held_and_attended(now=None) -> dict:
+    """Annotations for registrations: `sessions_held` (sessions of the event that have
+    started) and `sessions_attended` (of those, marked present or late). A mark taken
+    in the hour before a start never counts before the session does."""
+    now = now or timezone.now()
+    held = (
+        Session.objects.filter(event=OuterRef("event"), starts_at__lte=now)
+        .order_by()
+        .values("event")
+        .annotate(total=Count("pk"))
+        .values("total")
     )
-    return {r.pk: (r.attended, total) for r in attended}
+    attended = (
+        Attendance.objects.filter(
+            registration=OuterRef("pk"),
+            status__in=Attendance.ATTENDED,
+            session__starts_at__lte=now,
+        )
+        .order_by()
+        .values("registration")
+        .annotate(total=Count("pk"))
+        .values("total")
+    )
+    return {
+        "sessions_held": Coalesce(Subquery(held), 0),
+        "sessions_attended": Coalesce(Subquery(attended), 0),
+    }
+
+
+def rates(event, now=None) -> dict:
+    """Per confirmed registration of `event`: (sessions attended, sessions held)."""
+    registrations = event.registrations.confirmed().annotate(**held_and_attended(now))
+    return {r.pk: (r.sessions_attended, r.sessions_held) for r in registrations}
 
 
 def _set(session, registration, status, *, by, method, reason=""):

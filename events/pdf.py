@@ -1,4 +1,5 @@
-"""The printable participant list of one event (A4). Renders only; the view gathers.
+"""The printable participant list of one event (A4), its attendance roster and the
+sign-in sheets. Renders only; the views gather.
 
 Names from Poland and Czechia need more than Latin-1, so DejaVu Sans (Debian's
 fonts-dejavu-core) is embedded when it is installed; without it the list falls back to
@@ -7,23 +8,26 @@ reportlab's built-in Helvetica, which cannot show letters such as ł or ř.
 
 import functools
 import io
+import re
 from html import escape
 from pathlib import Path
 
 from django.conf import settings
 from django.utils import timezone
-from django.utils.formats import date_format
+from django.utils.formats import date_format, get_format
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, pgettext
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    PageBreak,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -75,26 +79,8 @@ def render_participant_list(event, *, sessions, confirmed, waiting) -> bytes:
 
     `confirmed` and `waiting` are rows with name, age, guardian_email, notes, remarks,
     seats (and position for the waiting list), as `events.admin_views` builds them."""
-    regular, bold = register_fonts(FONT_DIR)
-    styles = _styles(regular, bold)
-    buffer = io.BytesIO()
+    styles = _styles(*register_fonts(FONT_DIR))
     title = str(event)
-    document = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN + 6 * mm,
-        title=_("Participant list: %(event)s") % {"event": title},
-        author=getattr(settings, "WAGTAIL_SITE_NAME", ""),
-        creator="MINT",
-    )
-    footer = _("%(event)s – printed %(date)s") % {
-        "event": title,
-        "date": _datetime(timezone.now()),
-    }
-
     story = [Paragraph(escape(title), styles["title"])]
     story += [Paragraph(line, styles["meta"]) for line in _meta_lines(event, sessions)]
     story.append(Spacer(0, 4 * mm))
@@ -107,8 +93,34 @@ def render_participant_list(event, *, sessions, confirmed, waiting) -> bytes:
         story.append(Spacer(0, 6 * mm))
         story.append(Paragraph(escape(_("Waiting list")), styles["heading"]))
         story.append(_waiting_table(waiting, styles))
+    return _build(
+        story,
+        title=_("Participant list: %(event)s") % {"event": title},
+        footer_title=title,
+    )
 
-    document.build(story, canvasmaker=_numbered_canvas(regular, footer))
+
+def _build(story, *, title, footer_title, pagesize=A4) -> bytes:
+    """The document: margins, metadata and "page X of Y" with `footer_title` at the
+    foot of every page."""
+    regular, _bold = register_fonts(FONT_DIR)
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=pagesize,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + 6 * mm,
+        title=title,
+        author=getattr(settings, "WAGTAIL_SITE_NAME", ""),
+        creator="MINT",
+    )
+    footer = _("%(event)s – printed %(date)s") % {
+        "event": footer_title,
+        "date": _datetime(timezone.now()),
+    }
+    document.build(story, canvasmaker=_numbered_canvas(regular, footer, pagesize))
     return buffer.getvalue()
 
 
@@ -133,17 +145,8 @@ def _styles(regular, bold):
 
 
 def _meta_lines(event, sessions):
-    venue = event.venue
-    lines = []
-    if sessions:
-        label = _("Date") if len(sessions) == 1 else _("Dates")
-        dates = "; ".join(
-            f"{_datetime(s.starts_at)}–{date_format(timezone.localtime(s.ends_at), 'H:i')}"
-            for s in sessions
-        )
-        lines.append(f"<b>{escape(label)}:</b> {escape(dates)}")
-    place = f"{venue.name}, {venue.street}, {venue.postcode} {venue.town}"
-    lines.append(f"<b>{escape(_('Venue'))}:</b> {escape(place)}")
+    lines = [_dates_line(sessions)] if sessions else []
+    lines.append(_venue_line(event.venue))
     seats = ngettext(
         "%(taken)s of %(capacity)s seat confirmed, %(waiting)s on the waiting list",
         "%(taken)s of %(capacity)s seats confirmed, %(waiting)s on the waiting list",
@@ -157,6 +160,22 @@ def _meta_lines(event, sessions):
     if event.status == event.Status.CANCELLED:
         lines.append(f"<b>{escape(_('This event has been cancelled.'))}</b>")
     return lines
+
+
+def _dates_line(sessions):
+    label = _("Date") if len(sessions) == 1 else _("Dates")
+    dates = "; ".join(_session_time(session) for session in sessions)
+    return f"<b>{escape(label)}:</b> {escape(dates)}"
+
+
+def _venue_line(venue):
+    place = f"{venue.name}, {venue.street}, {venue.postcode} {venue.town}"
+    return f"<b>{escape(_('Venue'))}:</b> {escape(place)}"
+
+
+def _session_time(session):
+    end = date_format(timezone.localtime(session.ends_at), "H:i")
+    return f"{_datetime(session.starts_at)}–{end}"
 
 
 def _participants_table(rows, styles):
@@ -198,7 +217,7 @@ def _waiting_table(rows, styles):
     return _table(data, widths)
 
 
-def _table(data, widths):
+def _table(data, widths, *, extra_style=()):
     """A grid with a shaded header row that repeats on every page."""
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(
@@ -211,6 +230,7 @@ def _table(data, widths):
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                 ("BACKGROUND", (0, 0), (-1, 0), HEADER_BACKGROUND),
+                *extra_style,
             ]
         )
     )
@@ -250,8 +270,9 @@ def _fit(text, font, size, width):
     return text + "…"
 
 
-def _numbered_canvas(font, footer):
+def _numbered_canvas(font, footer, pagesize=A4):
     """A canvas that knows the page count when it writes each page's foot."""
+    page_width = pagesize[0]
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs):
@@ -278,9 +299,214 @@ def _numbered_canvas(font, footer):
                 "page": self._pageNumber,
                 "pages": total,
             }
-            self.drawRightString(A4[0] - MARGIN, 9 * mm, page)
-            room = WIDTH - pdfmetrics.stringWidth(page, font, 8) - 10 * mm
+            self.drawRightString(page_width - MARGIN, 9 * mm, page)
+            room = page_width - 2 * MARGIN - pdfmetrics.stringWidth(page, font, 8)
+            room -= 10 * mm
             self.drawString(MARGIN, 9 * mm, _fit(footer, font, 8, room))
             self.restoreState()
 
     return NumberedCanvas
+
+
+# Attendance: the roster of one event, and sign-in sheets for venues without a phone.
+
+# Up to this many sessions the roster fits A4 upright; more turn it across.
+PORTRAIT_SESSIONS = 6
+# Helvetica, the fallback font, has none of the roster's signs.
+FALLBACK_SIGNS = {"present": "+", "late": "(+)", "excused": "o", "absent": "-"}
+SIGN_IN_BLANK_ROWS = 6
+
+
+def render_attendance_roster(event, *, grid) -> bytes:
+    """Participants × sessions with each mark as a sign, sessions attended and the
+    share, then the totals per session with walk-ins and classes; A4 across when there
+    are many sessions.
+
+    `grid` is an `events.admin_views.AttendanceGrid`: sessions, rows, legend and the
+    confirmed class bookings."""
+    regular, bold = register_fonts(FONT_DIR)
+    styles = _styles(regular, bold)
+    sign = _signer(regular)
+    pagesize = landscape(A4) if len(grid.sessions) > PORTRAIT_SESSIONS else A4
+    title = str(event)
+    heading = _("Attendance: %(event)s") % {"event": title}
+    legend = " &nbsp; ".join(
+        f"{escape(sign(status, symbol))} {escape(str(label))}"
+        for status, symbol, label in grid.legend
+    )
+    story = [
+        Paragraph(escape(heading), styles["title"]),
+        Paragraph(_venue_line(event.venue), styles["meta"]),
+        Paragraph(f"<b>{escape(_('Legend'))}:</b> {legend}", styles["meta"]),
+        Spacer(0, 4 * mm),
+    ]
+    if grid.sessions:
+        story.append(_roster_table(grid, styles, sign, pagesize[0] - 2 * MARGIN))
+    else:
+        story.append(Paragraph(escape(_("No sessions yet.")), styles["meta"]))
+    if grid.bookings:
+        story.append(Spacer(0, 6 * mm))
+        story.append(Paragraph(escape(_("Class visits")), styles["heading"]))
+        story.append(_classes_table(grid.bookings, styles, pagesize[0] - 2 * MARGIN))
+    return _build(story, title=heading, footer_title=title, pagesize=pagesize)
+
+
+def render_sign_in_sheet(event, *, sheets, blank_rows=SIGN_IN_BLANK_ROWS) -> bytes:
+    """A sheet per session to sign on paper: the confirmed participants with their age
+    and room to sign, then empty rows for walk-ins; each session starts a page.
+
+    `sheets` is a list of (session, [(name, age), …])."""
+    styles = _styles(*register_fonts(FONT_DIR))
+    title = str(event)
+    heading = _("Sign-in sheet: %(event)s") % {"event": title}
+    story = []
+    for session, people in sheets:
+        if story:
+            story.append(PageBreak())
+        story += [
+            Paragraph(escape(heading), styles["title"]),
+            Paragraph(
+                f"<b>{escape(_('Session'))}:</b> {escape(_session_time(session))}",
+                styles["meta"],
+            ),
+            Paragraph(_venue_line(event.venue), styles["meta"]),
+            Spacer(0, 4 * mm),
+            _sign_in_table(people, styles, blank_rows),
+        ]
+    if not story:
+        story.append(Paragraph(escape(heading), styles["title"]))
+        story.append(Paragraph(escape(_("No sessions yet.")), styles["meta"]))
+    return _build(story, title=heading, footer_title=title)
+
+
+def _roster_table(grid, styles, sign, width):
+    small = ParagraphStyle("small", styles["number"], fontSize=7, leading=8.5)
+    head = [
+        Paragraph(escape(text), styles["head"])
+        for text in (_("No."), pgettext("person", "Name"), _("Age"))
+    ]
+    head += [
+        Paragraph(
+            f"<b>{column.number}</b><br/>{escape(_day_month(column.session.starts_at))}"
+            f"<br/>{escape(_time(column.session.starts_at))}",
+            small,
+        )
+        for column in grid.sessions
+    ]
+    head += [Paragraph(f"<b>{escape(_('Attended'))}</b>", small), Paragraph("%", small)]
+    data = [head]
+    for number, row in enumerate(grid.rows, start=1):
+        data.append(
+            [
+                Paragraph(str(number), styles["number"]),
+                Paragraph(escape(row.name), styles["cell"]),
+                Paragraph(str(row.age), styles["number"]),
+                *(
+                    Paragraph(escape(sign(cell.status, cell.sign)), styles["number"])
+                    for cell in row.cells
+                ),
+                Paragraph(f"{row.attended}/{row.held}", styles["number"]),
+                Paragraph("" if row.rate is None else str(row.rate), styles["number"]),
+            ]
+        )
+    first_total = len(data)
+    for label, values in grid.total_rows():
+        data.append(
+            [
+                Paragraph(escape(str(capfirst(label))), styles["head"]),
+                "",
+                "",
+                *(Paragraph(str(value), styles["number"]) for value in values),
+                "",
+                "",
+            ]
+        )
+    spans = [("SPAN", (0, row), (2, row)) for row in range(first_total, len(data))]
+    shade = ("BACKGROUND", (0, first_total), (-1, -1), HEADER_BACKGROUND)
+    # Session columns of 9 to 14 mm; the name takes the rest, at least 30 mm.
+    count = len(grid.sessions)
+    fixed = (8 + 12 + 18 + 10) * mm
+    column = min(14 * mm, max(9 * mm, (width - fixed - 45 * mm) / count))
+    name = max(30 * mm, width - fixed - column * count)
+    column = (width - fixed - name) / count
+    widths = [8 * mm, name, 12 * mm, *[column] * count, 18 * mm, 10 * mm]
+    narrow = [
+        ("LEFTPADDING", (3, 0), (-3, -1), 1),
+        ("RIGHTPADDING", (3, 0), (-3, -1), 1),
+    ]
+    return _table(data, widths, extra_style=[*spans, shade, *narrow])
+
+
+def _classes_table(bookings, styles, width):
+    header = [_("Class"), _("School"), _("Pupils present"), _("Adults present")]
+    data = [[Paragraph(escape(text), styles["head"]) for text in header]]
+    for booking in bookings:
+        data.append(
+            [
+                Paragraph(escape(booking.class_name), styles["cell"]),
+                Paragraph(escape(booking.school.name), styles["cell"]),
+                Paragraph(
+                    _present_of(booking.pupils_present, booking.pupils),
+                    styles["number"],
+                ),
+                Paragraph(
+                    _present_of(booking.adults_present, booking.adults),
+                    styles["number"],
+                ),
+            ]
+        )
+    widths = [30 * mm, None, 32 * mm, 32 * mm]
+    widths[1] = width - sum(w for w in widths if w)
+    return _table(data, widths)
+
+
+def _present_of(present, booked):
+    """ "22 / 24": present of booked; "– / 24" before the numbers are in."""
+    return f"{'–' if present is None else present} / {booked}"
+
+
+def _sign_in_table(people, styles, blank_rows):
+    header = [_("No."), pgettext("person", "Name"), _("Age"), _("Signature")]
+    data = [[Paragraph(escape(text), styles["head"]) for text in header]]
+    for number, (name, age) in enumerate(people, start=1):
+        data.append(
+            [
+                Paragraph(str(number), styles["number"]),
+                Paragraph(escape(name), styles["cell"]),
+                Paragraph(str(age), styles["number"]),
+                Spacer(0, 7 * mm),  # room to sign
+            ]
+        )
+    walk_ins = len(data)
+    data.append([Paragraph(escape(_("Not registered (walk-ins)")), styles["head"])])
+    data[-1] += [""] * 3
+    data += [["", "", "", Spacer(0, 7 * mm)] for _row in range(blank_rows)]
+    widths = [10 * mm, 75 * mm, 13 * mm, None]
+    widths[3] = WIDTH - sum(w for w in widths if w)
+    return _table(
+        data,
+        widths,
+        extra_style=[
+            ("SPAN", (0, walk_ins), (-1, walk_ins)),
+            ("BACKGROUND", (0, walk_ins), (-1, walk_ins), HEADER_BACKGROUND),
+        ],
+    )
+
+
+def _signer(font):
+    """sign(status, symbol): the symbol, or a plain stand-in the font can show."""
+    if font in FALLBACK_FONTS:
+        return lambda status, symbol: FALLBACK_SIGNS.get(status, symbol)
+    return lambda status, symbol: symbol
+
+
+def _day_month(value):
+    """The short date without its year (03.03, 03/03), to head a narrow column."""
+    without_year = re.sub(
+        r"[^A-Za-z]*[Yy][^A-Za-z]*", "", get_format("SHORT_DATE_FORMAT")
+    )
+    return date_format(timezone.localtime(value), without_year or "d.m")
+
+
+def _time(value):
+    return date_format(timezone.localtime(value), "TIME_FORMAT")

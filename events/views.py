@@ -12,7 +12,7 @@ from django.views.decorators.cache import never_cache
 
 from mint.people.models import Participant
 
-from . import booking, calendars
+from . import attendance, booking, calendars
 from .catalogue import (
     event_for_calendar,
     event_for_registration,
@@ -87,6 +87,7 @@ def my_registrations(request):
     registrations = (
         Registration.objects.for_user(request.user)
         .select_related("event__course", "event__venue", "participant")
+        .annotate(**attendance.held_and_attended())
         .order_by("-event__starts_at", "pk")
     )
     rows = list(registrations)

@@ -20,7 +20,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.menu import MenuItem as WagtailMenuItem
-from wagtail.admin.panels import FieldRowPanel, HelpPanel, InlinePanel, ObjectList
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    HelpPanel,
+    InlinePanel,
+    ObjectList,
+)
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import (
     Column,
@@ -407,6 +413,8 @@ EVENT_FIELDS = [
     "venue",
     FieldRowPanel(["language", "price"]),
     FieldRowPanel(["registration_opens_at", "registration_closes_at"]),
+    # Only accounts in the "Instructors" group are offered (Event.limit_choices_to).
+    FieldPanel("instructors", widget=forms.CheckboxSelectMultiple),
 ]
 
 
@@ -885,3 +893,42 @@ class ClassVisitsGroup(ViewSetGroup):
         CreateSlotsViewSet,
         VisitFiguresViewSet,
     ]
+
+
+class AttendanceViewSet(ViewSet):
+    """One event's attendance, reached from its overview: the grid and its downloads at
+    /admin/events/attendance/<event>/, corrections, the audit trail and the PDFs."""
+
+    name = admin_views.ATTENDANCE_ADMIN
+    url_prefix = "events/attendance"
+    icon = "calendar-check"
+
+    def get_urlpatterns(self):
+        grid = self.construct_view(
+            admin_views.AttendanceGridView,
+            # Names are typed by families: keep spreadsheets from running them.
+            custom_value_preprocess=AdminListingMixin.custom_value_preprocess,
+        )
+        return [
+            path("<int:pk>/", grid, name="grid"),
+            path(
+                "<int:pk>/correct/<int:session_id>/<int:registration_id>/",
+                admin_views.CorrectAttendanceView.as_view(),
+                name="correct",
+            ),
+            path(
+                "<int:pk>/changes/",
+                admin_views.AttendanceChangesView.as_view(),
+                name="changes",
+            ),
+            path(
+                "<int:pk>/roster/",
+                admin_views.AttendanceRosterView.as_view(),
+                name="roster",
+            ),
+            path(
+                "<int:pk>/sign-in-sheet/",
+                admin_views.SignInSheetView.as_view(),
+                name="sign_in_sheet",
+            ),
+        ]

@@ -3,7 +3,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import Venue
-from .viewsets import ClassVisitsGroup, RegistrationsGroup
+from .viewsets import AttendanceViewSet, ClassVisitsGroup, RegistrationsGroup
 
 
 class VenueViewSet(SnippetViewSet):
@@ -30,3 +30,9 @@ def register_class_visit_admin():
     """Class visits: the booking queue at /admin/class-visits/, the slot calendar,
     slots in bulk and the figures under /admin/class-visits/…/."""
     return ClassVisitsGroup()
+
+
+@hooks.register("register_admin_viewset")
+def register_attendance_admin():
+    """Attendance of one event, from its overview: /admin/events/attendance/<id>/."""
+    return AttendanceViewSet()

@@ -1,6 +1,8 @@
 """Attendance through the service: who may mark, the time window, idempotent marks,
 the audit trail, closing a session, check-in codes, walk-ins and class numbers."""
 
+import datetime
+
 import pytest
 import zxingcpp
 from django.contrib.auth.models import Group, Permission
@@ -242,3 +244,21 @@ def test_rates_count_present_and_late_of_the_sessions_held(catalogue, coordinato
         attendance.mark(session, keen.pk, status, by=coordinator, reason="Papierliste")
     attendance.mark(held[0], rare.pk, "excused", by=coordinator, reason="Papierliste")
     assert attendance.rates(event) == {keen.pk: (2, 3), rare.pk: (0, 3)}
+
+
+def test_a_mark_before_the_start_counts_only_once_the_session_has_begun(
+    catalogue, instructor
+):
+    soon = timezone.localtime() + datetime.timedelta(minutes=30)
+    event = EventFactory(
+        course=CoursePageFactory(parent=catalogue), sessions__days=0, sessions__hour=0
+    )
+    session = event.sessions.get()
+    Session.objects.filter(pk=session.pk).update(
+        starts_at=soon, ends_at=soon + datetime.timedelta(hours=2)
+    )
+    session.refresh_from_db()
+    event.instructors.add(instructor)
+    early = RegistrationFactory(event=event)
+    attendance.mark(session, early.pk, "present", by=instructor)
+    assert attendance.rates(event) == {early.pk: (0, 0)}
