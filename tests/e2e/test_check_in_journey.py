@@ -158,3 +158,43 @@ def test_check_in_works_without_javascript(live_server, browser, instructor, eve
     expect(result).to_have_class("scan-result scan-result--amber")
     expect(result).to_contain_text("Already checked in")
     context.close()
+
+
+def test_instructor_takes_attendance_by_tap_without_reloading(
+    live_server, page, instructor, event, screenshot
+):
+    ola, jan = registered(event, "Ola"), registered(event, "Jan")
+    session = event.sessions.get()
+    base = live_server.url
+    page.goto(f"{base}/en/accounts/login/")
+    page.fill("input[name=login]", instructor.email)
+    page.fill("input[name=password]", "demo-password")
+    page.locator("main form button[type=submit]").click()
+
+    page.goto(f"{base}/en/teach/")
+    page.get_by_role("link", name="Lego-Roboter").first.click()
+    expect(page).to_have_url(f"{base}/en/teach/sessions/{session.pk}/")
+    page.evaluate("window.rosterMarker = 'same page'")  # lost if the page reloads
+    ola_row, jan_row = page.locator(f"#r{ola.pk}"), page.locator(f"#r{jan.pk}")
+
+    ola_row.get_by_role("button", name="Present").click()
+    expect(ola_row.get_by_role("button", name="Present")).to_have_attribute(
+        "aria-pressed", "true"
+    )
+    jan_row.get_by_role("button", name="Late").click()
+    expect(jan_row.get_by_role("button", name="Late")).to_have_attribute(
+        "aria-pressed", "true"
+    )
+    expect(page.locator("[data-count=open]")).to_have_text("0")
+    assert page.evaluate("window.rosterMarker") == "same page"
+    screenshot("roster-marked")
+    wait_for(
+        lambda: (
+            dict(
+                Attendance.objects.filter(session=session).values_list(
+                    "registration", "status"
+                )
+            )
+            == {ola.pk: "present", jan.pk: "late"}
+        )
+    )
