@@ -65,10 +65,19 @@ CHECK_IN_RESULTS = {
 
 
 class AttendanceError(Exception):
+    """A rule says no; `message` is for the user, `http_status` for scripts: outside
+    the time window is forbidden (403), anything else is a bad request (400)."""
+
+    WINDOW_CODES = ("not_started", "closed")
+
     def __init__(self, message, *, code):
         super().__init__(message)
         self.message = message
         self.code = code
+
+    @property
+    def http_status(self):
+        return 403 if self.code in self.WINDOW_CODES else 400
 
 
 @dataclass

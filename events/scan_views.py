@@ -119,7 +119,9 @@ def check_in(request, session_id):
         )
     except AttendanceError as error:
         if wants_json:
-            return JsonResponse(_error(error.code, error.message), status=400)
+            return JsonResponse(
+                _error(error.code, error.message), status=error.http_status
+            )
         messages.error(request, error.message, extra_tags=f"{TAG} error")
         return redirect(scan_url)
     if wants_json:

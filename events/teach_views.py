@@ -43,7 +43,6 @@ DAYS_AHEAD = 7
 # Ids beyond a 64-bit integer cannot exist; the database would not even take them.
 LARGEST_ID = 2**63 - 1
 # A failed mark outside the time window is a refusal (403); a bad input is a 400.
-WINDOW_CODES = {"not_started", "closed"}
 
 
 @never_cache
@@ -431,9 +430,9 @@ def _not_found(wants_json):
 def _refuse(request, error, back, wants_json):
     """An AttendanceError: JSON for the script, a message on the roster otherwise."""
     if wants_json:
-        status = 403 if error.code in WINDOW_CODES else 400
         return JsonResponse(
-            {"error": str(error.message), "code": error.code}, status=status
+            {"error": str(error.message), "code": error.code},
+            status=error.http_status,
         )
     messages.error(request, error.message)
     return redirect(back)

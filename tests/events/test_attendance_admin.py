@@ -37,6 +37,9 @@ def course(catalogue):
     return CoursePageFactory(parent=catalogue, title="Roboter bauen")
 
 
+# The admin speaks German, the site's default language: expected texts are German.
+
+
 @pytest.fixture
 def coordinator():
     return UserFactory(
@@ -164,7 +167,7 @@ def test_the_grid_shows_every_mark_with_a_text_rate_and_totals(admin, marked):
     first = becker.select_one("[data-status] .w-sr-only").get_text(strip=True)
     assert first == str(Status.PRESENT.label)
     unmarked = nowak.select("[data-status] .w-sr-only")[1].get_text(strip=True)
-    assert unmarked == "not marked"
+    assert unmarked == "nicht erfasst"
     rates = {
         row["data-registration"]: (
             row.select_one("[data-attended]").get_text(strip=True),
@@ -210,7 +213,10 @@ def test_sessions_ahead_are_not_held_and_count_for_nobody(admin, course, coordin
     assert [c.held for c in grid.sessions] == [True, True, False]
     assert (grid.rows[0].attended, grid.rows[0].held, grid.rows[0].rate) == (2, 2, 100)
     ahead = soup(response).select('[data-attendance-grid] tbody [data-status=""]')
-    assert ahead[0].select_one(".w-sr-only").get_text(strip=True) == "not held yet"
+    assert (
+        ahead[0].select_one(".w-sr-only").get_text(strip=True)
+        == "noch nicht stattgefunden"
+    )
     assert not ahead[0].find("a")  # its attendance window has not opened
 
 
@@ -298,7 +304,7 @@ def test_a_correction_without_a_reason_is_refused(admin, marked):
     assert response.context["form"].errors["reason"] == [
         str(attendance.MESSAGES["reason"])
     ]
-    assert "The correction has not been saved." in messages_of(response)
+    assert "Die Korrektur wurde nicht gespeichert." in messages_of(response)
     record = Attendance.objects.get(registration=people["Nowak"], session=sessions[0])
     assert record.status == Status.ABSENT
     assert AttendanceChange.objects.count() == before
@@ -346,7 +352,7 @@ def test_a_session_ahead_cannot_be_marked_and_says_why(admin, course):
     )
 
     assert response.status_code == 200
-    assert any("has not started yet" in m for m in messages_of(response))
+    assert any("hat noch nicht begonnen" in m for m in messages_of(response))
     assert not Attendance.objects.exists()
 
 
@@ -360,7 +366,7 @@ def test_the_same_mark_again_changes_nothing(admin, marked):
         follow=True,
     )
 
-    assert any("nothing changed" in m for m in messages_of(response))
+    assert any("es wurde nichts geändert" in m for m in messages_of(response))
     assert AttendanceChange.objects.count() == before
 
 
@@ -519,9 +525,9 @@ def test_the_grid_downloads_as_csv(admin, marked):
     assert by_name["Anna Becker"][2:] == [present, late, absent, "2", "3", "67"]
     assert by_name["Zofia Nowak"][2:] == [absent, "", "", "0", "3", "0"]
     assert by_name["Łucja Dvořáková"][1] == str(event.starts_at.year - 2015)
-    assert by_name["Not marked"][2:5] == ["0", "1", "1"]
-    assert by_name["Walk-ins"][2:5] == ["1", "0", "0"]
-    assert by_name["There in total"][2:5] == ["3", "2", "0"]
+    assert by_name["Nicht erfasst"][2:5] == ["0", "1", "1"]
+    assert by_name["Ohne Anmeldung"][2:5] == ["1", "0", "0"]
+    assert by_name["Insgesamt anwesend"][2:5] == ["3", "2", "0"]
 
 
 def test_the_csv_export_defuses_formulas(admin, course):

@@ -385,13 +385,13 @@ def test_check_in_needs_the_csrf_token(session, seated, instructor):
 # The time window
 
 
-def test_before_the_window_it_is_a_400_with_the_reason(scanner, catalogue, instructor):
+def test_before_the_window_it_is_a_403_with_the_reason(scanner, catalogue, instructor):
     later = EventFactory(course=CoursePageFactory(parent=catalogue), sessions__days=3)
     later.instructors.add(instructor)
     registration = RegistrationFactory(event=later)
     session = later.sessions.get()
     response = post(scanner, session, ticket(registration), **JSON)
-    assert response.status_code == 400
+    assert response.status_code == 403
     data = response.json()
     assert (data["result"], data["code"], data["colour"]) == (
         "error",
