@@ -1124,11 +1124,27 @@ class SlotPatternForm(forms.Form):
         return data
 
 
-class CreateSlotsView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView):
+class ClassVisitPage(PermissionCheckedMixin, WagtailAdminTemplateMixin):
+    """A page of the class-visits menu: its own title as the last breadcrumb; who may
+    open it says `user_may_open`, which the menu item asks too."""
+
+    model = GroupBooking
+    any_permission_required = ANY
+
+    @classmethod
+    def user_may_open(cls, user):
+        return can_see_bookings(user)
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
+
+class CreateSlotsView(ClassVisitPage, FormView):
     """Fill in a weekly pattern, see the slots it gives and the days it skips, then
     create them; `?course=<page id>` chooses the programme."""
 
     model = Event
+    any_permission_required = None
     permission_required = "add"
     form_class = SlotPatternForm
     template_name = "events/admin/slot_create.html"
@@ -1138,9 +1154,6 @@ class CreateSlotsView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormVie
     @classmethod
     def user_may_open(cls, user):
         return can_create_slots(user)
-
-    def get_breadcrumbs_items(self):
-        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
 
     def get_initial(self):
         initial = super().get_initial()
@@ -1210,21 +1223,12 @@ class CalendarSlot:
         )
 
 
-class SlotCalendarView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):
+class SlotCalendarView(ClassVisitPage, TemplateView):
     """A month of class-visit slots, one programme or all, each with its bookings."""
 
-    model = GroupBooking
-    any_permission_required = ANY
     template_name = "events/admin/slot_calendar.html"
     page_title = _("Slot calendar")
     header_icon = "calendar"
-
-    @classmethod
-    def user_may_open(cls, user):
-        return can_see_bookings(user)
-
-    def get_breadcrumbs_items(self):
-        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
 
     @cached_property
     def month(self):
@@ -1391,21 +1395,12 @@ def _figure_rows(queryset, key, choices):
     return [{"label": label, **found.get(value, empty)} for value, label in choices]
 
 
-class VisitFiguresView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):
+class VisitFiguresView(ClassVisitPage, TemplateView):
     """Class visit figures for the funder over a period, by school type and country."""
 
-    model = GroupBooking
-    any_permission_required = ANY
     template_name = "events/admin/visit_figures.html"
     page_title = _("Class visit figures")
     header_icon = "table"
-
-    @classmethod
-    def user_may_open(cls, user):
-        return can_see_bookings(user)
-
-    def get_breadcrumbs_items(self):
-        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

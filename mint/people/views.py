@@ -106,23 +106,35 @@ def participant_edit(request, pk):
 
 
 def _participant_form(request, participant):
-    adding = participant.pk is None
-    next_url = _safe_next(request)
     form = ParticipantForm(
         request.POST if request.method == "POST" else None,
         instance=participant,
         user=request.user,
     )
+    return _form_page(
+        request,
+        form,
+        "people/participant_form.html",
+        {"participant": participant},
+        name=lambda saved: saved.first_name,
+        done="people:participants",
+    )
+
+
+def _form_page(request, form, template, context, *, name, done):
+    """Save a valid form, say so and go on (to a local `next` if given); otherwise
+    show the form again with what was typed."""
+    adding = form.instance.pk is None
+    next_url = _safe_next(request)
     if request.method == "POST" and form.is_valid():
-        participant = form.save()
-        name = {"name": participant.first_name}
+        saved = form.save()
+        named = {"name": name(saved)}
         if adding:
-            messages.success(request, _("%(name)s has been added.") % name)
+            messages.success(request, _("%(name)s has been added.") % named)
         else:
-            messages.success(request, _("The details of %(name)s are saved.") % name)
-        return redirect(next_url or "people:participants")
-    context = {"form": form, "participant": participant, "next": next_url}
-    return render(request, "people/participant_form.html", context)
+            messages.success(request, _("The details of %(name)s are saved.") % named)
+        return redirect(next_url or done)
+    return render(request, template, {**context, "form": form, "next": next_url})
 
 
 def _safe_next(request):
@@ -347,23 +359,19 @@ def school_edit(request, pk):
 
 
 def _school_form(request, school):
-    adding = school.pk is None
-    next_url = _safe_next(request)
     form = SchoolForm(
         request.POST if request.method == "POST" else None,
         instance=school,
         user=request.user,
     )
-    if request.method == "POST" and form.is_valid():
-        school = form.save()
-        name = {"name": school.name}
-        if adding:
-            messages.success(request, _("%(name)s has been added.") % name)
-        else:
-            messages.success(request, _("The details of %(name)s are saved.") % name)
-        return redirect(next_url or "people:schools")
-    context = {"form": form, "school": school, "next": next_url}
-    return render(request, "people/school_form.html", context)
+    return _form_page(
+        request,
+        form,
+        "people/school_form.html",
+        {"school": school},
+        name=lambda saved: saved.name,
+        done="people:schools",
+    )
 
 
 @never_cache
