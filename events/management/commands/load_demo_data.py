@@ -601,18 +601,35 @@ class Command(BaseCommand):
 
     def ensure_instructor(self):
         """The demo instructor teaches the runs that have begun (so "my sessions" has
-        something this week) and a few upcoming ones."""
+        rosters this week, with the demo families on them) and a few upcoming ones."""
         instructor = User.objects.get(email=content.INSTRUCTOR_EMAIL)
         Group.objects.get(name=INSTRUCTORS_GROUP).user_set.add(instructor)
         if instructor.taught_events.exists():
             return
-        events = Event.objects.filter(
-            course__locale=self.locales[SOURCE], status=Event.Status.SCHEDULED
-        ).order_by("starts_at")
-        begun = [e for e in events if e.starts_at < timezone.now() < e.ends_at]
-        upcoming = [e for e in events if e.starts_at >= timezone.now()][:4]
+        now = timezone.now()
+        events = (
+            Event.objects.filter(
+                course__locale=self.locales[SOURCE], status=Event.Status.SCHEDULED
+            )
+            .exclude(course__format=CoursePage.Format.CLASS_VISIT)
+            .select_related("course")
+            .order_by("starts_at")
+        )
+        begun = [e for e in events if e.starts_at < now < e.ends_at]
+        upcoming = [e for e in events if e.starts_at >= now][:4]
         for event in begun + upcoming:
             event.instructors.add(instructor)
+        for event in begun:  # their participants registered before the start
+            if event.registrations.exists():
+                continue
+            day = timezone.localdate(event.starts_at)
+            fitting = [
+                p
+                for p in self.demo_participants
+                if event.course.accepts(p.birth_date, day)
+            ]
+            for participant in fitting[: min(event.capacity, 6)]:
+                self.register(event, participant, Registration.Status.CONFIRMED)
         self.created["instructor's events"] += len(begun + upcoming)
 
     def ensure_class_visits(self):
