@@ -22,11 +22,10 @@ from mint.people.models import age_on
 
 from . import attendance
 from .attendance import AttendanceError, CheckIn
-from .catalogue import localize_courses, localized_venues
-from .models import GroupBooking, Registration, Session
+from .models import GroupBooking, Registration
+from .teach_views import heading, prefers_json, session_or_404, window_state
 
 # Ids beyond a 64-bit integer cannot exist; the database would not even take them.
-LARGEST_ID = 2**63 - 1
 # Marks a message as the result of a check-in (see _last_result).
 TAG = "check-in"
 
@@ -70,16 +69,11 @@ LEVELS = {"green": messages.SUCCESS, "amber": messages.WARNING, "red": messages.
 @login_required
 def scan(request, session_id):
     """The scan page: the last result, the code field, the camera."""
-    session = _session_or_404(request.user, session_id)
+    session = session_or_404(request, session_id)
     last, other_messages = _last_result(request, session)
-    event = session.event
-    localize_courses([event])
-    key = event.venue.translation_key
     context = {
-        "session": session,
-        "event": event,
-        "venue": localized_venues({key}).get(key, event.venue),
-        **_window(session),
+        **heading(session),
+        **window_state(session, request.user),
         "last": last or _ready(),
         # The check-in result shows in the result area, not again at the top.
         "messages": other_messages,
@@ -96,7 +90,7 @@ def scan(request, session_id):
 def check_in(request, session_id):
     """One code, typed, scanned or replayed from the offline queue: JSON for the
     script, a redirect back to the scan page for a plain form."""
-    wants_json = _wants_json(request)
+    wants_json = prefers_json(request)
     scan_url = reverse("events:scan", args=[session_id])
     if not request.user.is_authenticated:
         # The script keeps its queue on a 401 instead of following a login redirect.
@@ -106,7 +100,7 @@ def check_in(request, session_id):
             )
         return redirect_to_login(scan_url)
     try:
-        session = _session_or_404(request.user, session_id)
+        session = session_or_404(request, session_id)
     except Http404:
         if not wants_json:
             raise
@@ -250,28 +244,3 @@ def _rebuild(tags, session):
                 GroupBooking.objects.select_related("school").filter(pk=int(pk)).first()
             )
     return _payload(CheckIn(result, registration, booking, age), session)
-
-
-def _window(session, now=None):
-    """Whether codes can be checked in now; when not, what the page says instead."""
-    now = now or timezone.now()
-    opens, closes = attendance.window(session)
-    if now < opens:
-        return {"window": "upcoming", "opens": opens}
-    if now > closes:
-        return {"window": "closed", "closed_message": attendance.MESSAGES["closed"]}
-    return {"window": "open"}
-
-
-def _session_or_404(user, session_id):
-    if not 0 < int(session_id) <= LARGEST_ID:
-        raise Http404
-    try:
-        return attendance.session_for(user, session_id)
-    except Session.DoesNotExist:
-        raise Http404 from None
-
-
-def _wants_json(request):
-    preferred = request.get_preferred_type(["text/html", "application/json"])
-    return preferred == "application/json"

@@ -99,7 +99,7 @@ def my_sessions(request):
 @never_cache
 @login_required
 def roster(request, session_id):
-    session = _session_or_404(request, session_id)
+    session = session_or_404(request, session_id)
     return render(request, "events/teach/roster.html", _roster(request, session))
 
 
@@ -109,9 +109,9 @@ def roster(request, session_id):
 def mark(request, session_id):
     """One tap: a participant's mark. A form post redirects back to the row; a fetch
     gets the new status and counts as JSON."""
-    wants_json = _wants_json(request)
+    wants_json = prefers_json(request)
     try:
-        session = _session_or_404(request, session_id)
+        session = session_or_404(request, session_id)
         registration_id = _id(request.POST.get("registration"))
     except Http404:
         return _not_found(wants_json)
@@ -150,7 +150,7 @@ def mark(request, session_id):
 @login_required
 def close_session(request, session_id):
     """Everyone not marked yet is absent: a confirmation page, then the post."""
-    session = _session_or_404(request, session_id)
+    session = session_or_404(request, session_id)
     back = reverse("events:roster", args=[session.pk])
     if request.method == "POST":
         try:
@@ -182,8 +182,8 @@ def close_session(request, session_id):
         .order_by("participant__first_name", "participant__last_name", "pk")
     )
     context = {
-        **_heading(session),
-        **_window_state(session, request.user),
+        **heading(session),
+        **window_state(session, request.user),
         "unmarked": list(unmarked),
     }
     return render(request, "events/teach/close.html", context)
@@ -193,7 +193,7 @@ def close_session(request, session_id):
 @login_required
 def walk_in(request, session_id):
     """Someone came without a registration: a name (and a year of birth) to list."""
-    session = _session_or_404(request, session_id)
+    session = session_or_404(request, session_id)
     form = WalkInForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -208,8 +208,8 @@ def walk_in(request, session_id):
             )
             return redirect(f"{reverse('events:roster', args=[session.pk])}#walk-ins")
     context = {
-        **_heading(session),
-        **_window_state(session, request.user),
+        **heading(session),
+        **window_state(session, request.user),
         "form": form,
     }
     return render(request, "events/teach/walk_in.html", context)
@@ -219,7 +219,7 @@ def walk_in(request, session_id):
 @login_required
 def group_presence(request, session_id, booking_id):
     """How many of a booked class came (numbers only, never names)."""
-    session = _session_or_404(request, session_id)
+    session = session_or_404(request, session_id)
     try:
         booking = session.event.group_bookings.select_related("school").get(
             pk=_id(booking_id), status=GroupBooking.Status.CONFIRMED
@@ -258,8 +258,8 @@ def group_presence(request, session_id, booking_id):
                 f"{reverse('events:roster', args=[session.pk])}#class-{booking.pk}"
             )
     context = {
-        **_heading(session),
-        **_window_state(session, request.user),
+        **heading(session),
+        **window_state(session, request.user),
         "booking": booking,
         "form": form,
     }
@@ -300,8 +300,8 @@ def _roster(request, session):
         ("walk_ins", _("Walk-ins"), counts["walk_ins"]),
     ]
     return {
-        **_heading(session),
-        **_window_state(session, request.user),
+        **heading(session),
+        **window_state(session, request.user),
         "rows": rows,
         "counts": counts,
         "count_items": count_items,
@@ -312,7 +312,7 @@ def _roster(request, session):
     }
 
 
-def _heading(session):
+def heading(session):
     """The session as its pages name it: course (in the reader's language), venue."""
     event = session.event
     localize_courses([event])
@@ -321,7 +321,7 @@ def _heading(session):
     return {"session": session, "event": event, "venue": venue}
 
 
-def _window_state(session, user, now=None):
+def window_state(session, user, now=None):
     """Whether the buttons work now, and what to say when they do not."""
     now = now or timezone.now()
     opens, closes = attendance.window(session)
@@ -376,7 +376,7 @@ def _with_counts(sessions):
     )
 
 
-def _session_or_404(request, session_id):
+def session_or_404(request, session_id):
     try:
         return attendance.session_for(request.user, _id(session_id))
     except Session.DoesNotExist:
@@ -410,7 +410,7 @@ def _midnight(day):
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time()))
 
 
-def _wants_json(request):
+def prefers_json(request):
     preferred = request.get_preferred_type(["text/html", "application/json"])
     return preferred == "application/json"
 
