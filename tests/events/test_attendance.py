@@ -236,8 +236,8 @@ def test_rates_count_present_and_late_of_the_sessions_held(catalogue, coordinato
     event = EventFactory(
         course=CoursePageFactory(parent=catalogue),
         sessions__count=4,
-        sessions__days=-21,
-    )  # weekly from three weeks ago: three held, one a week ahead
+        sessions__days=-20,
+    )  # weekly from 20 days ago: three held, one tomorrow
     keen, rare = RegistrationFactory.create_batch(2, event=event)
     held = list(event.sessions.order_by("starts_at"))[:3]
     for session, status in zip(held, ["present", "late", "absent"], strict=True):
