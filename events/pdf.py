@@ -1,5 +1,6 @@
 """The printable participant list of one event (A4), its attendance roster and the
-sign-in sheets. Renders only; the views gather.
+sign-in sheets; and the QR code drawer every PDF of the site uses. Renders only; the
+views gather.
 
 Names from Poland and Czechia need more than Latin-1, so DejaVu Sans (Debian's
 fonts-dejavu-core) is embedded when it is installed; without it the list falls back to
@@ -8,10 +9,12 @@ reportlab's built-in Helvetica, which cannot show letters such as ł or ř.
 
 import functools
 import io
+import itertools
 import re
 from html import escape
 from pathlib import Path
 
+import qrcode
 from django.conf import settings
 from django.utils import timezone
 from django.utils.formats import date_format, get_format
@@ -27,6 +30,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    Flowable,
     PageBreak,
     Paragraph,
     SimpleDocTemplate,
@@ -510,3 +514,66 @@ def _day_month(value):
 
 def _time(value):
     return date_format(timezone.localtime(value), "TIME_FORMAT")
+
+
+# QR codes, drawn as vector paths: crisp at any zoom and on any printer.
+
+# Choosing the mask (qrcode tries all eight and scores each) costs five times as much
+# as the rest of the code; any mask is valid, and 2 is the one qrcode picks most often
+# for the site's URLs.
+QR_MASK = 2
+QR_QUIET_ZONE = 4  # modules of white around the code, which scanners need
+
+
+@functools.lru_cache(maxsize=256)
+def qr_runs(payload: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
+    """The size of the QR code (error correction M) in modules, with its quiet zone,
+    and its dark modules as runs (row, column, length) along the rows."""
+    code = qrcode.QRCode(
+        error_correction=qrcode.constants.ERROR_CORRECT_M,
+        border=QR_QUIET_ZONE,
+        mask_pattern=QR_MASK,
+    )
+    # Runs of 20 or more upper-case letters and digits (a certificate code) are coded
+    # alphanumerically, at 5.5 instead of 8 bits a character.
+    code.add_data(payload, optimize=20)
+    code.make(fit=True)
+    runs = []
+    for row, cells in enumerate(code.get_matrix()):
+        column = 0
+        for dark, run in itertools.groupby(cells):
+            length = sum(1 for _cell in run)
+            if dark:
+                runs.append((row, column, length))
+            column += length
+    return code.modules_count + 2 * QR_QUIET_ZONE, tuple(runs)
+
+
+def draw_qr(canvas, payload: str, x: float, y: float, size: float) -> None:
+    """The QR code of `payload` as one filled path on white, `size` wide and high with
+    its quiet zone, lower left corner at (x, y)."""
+    modules, runs = qr_runs(payload)
+    canvas.saveState()
+    canvas.setFillColor(colors.white)
+    canvas.rect(x, y, size, size, stroke=0, fill=1)
+    # In module units, so that the path holds small integers.
+    canvas.translate(x, y + size)
+    canvas.scale(size / modules, -size / modules)
+    path = canvas.beginPath()
+    for row, column, length in runs:
+        path.rect(column, row, length, 1)
+    canvas.setFillColor(colors.black)
+    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.restoreState()
+
+
+class QrCode(Flowable):
+    """`draw_qr` as a flowable, `size` wide and high with its quiet zone."""
+
+    def __init__(self, payload, size):
+        super().__init__()
+        self.payload = payload
+        self.width = self.height = size
+
+    def draw(self):
+        draw_qr(self.canv, self.payload, 0, 0, self.width)

@@ -5,10 +5,8 @@ of participation after the visit. Counts only, never pupils' names. Renders only
 
 import datetime
 import io
-import itertools
 from html import escape
 
-import qrcode
 from django.utils import timezone, translation
 from django.utils.formats import date_format, number_format
 from django.utils.text import capfirst
@@ -267,7 +265,7 @@ def _boxed(flowable, styles):
 def _qr_panel(booking, styles):
     rows = [
         [Paragraph(escape(_("Check-in on arrival")), styles["panel_strong"])],
-        [_QrCode(ticket_payload(booking), QR_SIZE)],
+        [pdf.QrCode(ticket_payload(booking), QR_SIZE)],
         [
             Paragraph(
                 escape(_("Please show this code at the entrance.")), styles["panel"]
@@ -584,35 +582,3 @@ class _Rule(Flowable):
         self.canv.setStrokeColor(RULE)
         self.canv.setLineWidth(0.6)
         self.canv.line(0, self.height, self.width, self.height)
-
-
-class _QrCode(Flowable):
-    """The QR code as one vector path: crisp at any zoom and on any printer. The
-    flowable includes the quiet zone of four modules that scanners need."""
-
-    def __init__(self, payload, size):
-        super().__init__()
-        code = qrcode.QRCode(
-            error_correction=qrcode.constants.ERROR_CORRECT_M, border=4
-        )
-        code.add_data(payload)
-        code.make(fit=True)
-        self.matrix = code.get_matrix()
-        self.width = self.height = size
-
-    def draw(self):
-        module = self.width / len(self.matrix)
-        canvas = self.canv
-        canvas.setFillColor(colors.white)
-        canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
-        path = canvas.beginPath()
-        for row, cells in enumerate(self.matrix):
-            y = self.height - (row + 1) * module
-            column = 0
-            for dark, run in itertools.groupby(cells):
-                length = len(list(run))
-                if dark:  # one rectangle per run of dark modules
-                    path.rect(column * module, y, length * module, module)
-                column += length
-        canvas.setFillColor(colors.black)
-        canvas.drawPath(path, stroke=0, fill=1)
