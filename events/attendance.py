@@ -5,9 +5,11 @@ Instructors mark the sessions of their own events within a window around the ses
 (settings.ATTENDANCE_WINDOW_BEFORE / _AFTER); staff with the `change_attendance`
 permission see every event and may correct any mark later, with a reason. Marking is
 idempotent: the same mark twice (a double tap, a replayed offline queue) changes
-nothing and writes no second audit row.
+nothing and writes no second audit row. A check-in replayed from a phone's offline
+queue keeps the time it was scanned, while its audit row keeps the time it arrived.
 """
 
+import datetime
 import uuid
 from dataclasses import dataclass
 
@@ -48,6 +50,9 @@ MESSAGES = {
     "adults": _("Please enter the number of adults present: 0 or more."),
     "name": _("Please enter at least a first name."),
 }
+
+# How far a phone's clock may run ahead of the server's.
+CLOCK_SKEW = datetime.timedelta(minutes=2)
 
 # What a scanned code turned out to be; the scan page shows green, amber or red.
 CHECK_IN_RESULTS = {
@@ -176,21 +181,49 @@ def mark_remaining_absent(session, *, by, reason=""):
     return len(marked)
 
 
-def check_in(session, code, *, by) -> CheckIn:
-    """A scanned or typed ticket code: green, amber or red, and present if it fits."""
-    check_window(session, by)
+def scan_time(session, scanned_at, now=None):
+    """When a code counts as scanned: the time the phone says (codes queued offline
+    arrive late), if it is plausible – not ahead of the server by more than a clock's
+    skew and inside the session's window –, else now. Never later than now: a mark is
+    not taken after it arrived."""
+    now = now or timezone.now()
+    if scanned_at is None or timezone.is_naive(scanned_at):
+        return now
+    opens, closes = window(session)
+    if scanned_at > now + CLOCK_SKEW or not opens <= scanned_at <= closes:
+        return now
+    return min(scanned_at, now)
+
+
+def check_in(session, code, *, by, scanned_at=None) -> CheckIn:
+    """A scanned or typed ticket code: green, amber or red, and present if it fits.
+
+    The window is checked at the (plausible) scan time, so a code scanned in time and
+    sent once the connection came back still counts."""
+    at = scan_time(session, scanned_at)
+    check_window(session, by, now=at)
     kind, ticket = _parse(code)
     if kind is None:
         return CheckIn("malformed")
     if kind == "class":
-        booking = GroupBooking.objects.filter(ticket=ticket).first()
-        if booking is None:
-            return CheckIn("unknown")
-        if booking.event_id != session.event_id:
-            return CheckIn("wrong_event", booking=booking)
-        if booking.status != GroupBooking.Status.CONFIRMED:
-            return CheckIn("cancelled", booking=booking)
-        return CheckIn("class", booking=booking)
+        return _class_arrives(session, ticket)
+    return _person_arrives(session, ticket, by=by, at=at)
+
+
+def _class_arrives(session, ticket) -> CheckIn:
+    """A class ticket marks nobody: it leads to the page for the class's numbers."""
+    booking = GroupBooking.objects.filter(ticket=ticket).first()
+    if booking is None:
+        return CheckIn("unknown")
+    if booking.event_id != session.event_id:
+        return CheckIn("wrong_event", booking=booking)
+    if booking.status != GroupBooking.Status.CONFIRMED:
+        return CheckIn("cancelled", booking=booking)
+    return CheckIn("class", booking=booking)
+
+
+def _person_arrives(session, ticket, *, by, at) -> CheckIn:
+    """A personal ticket: present, unless already there (present or late)."""
     registration = (
         Registration.objects.select_related("participant", "event")
         .filter(ticket=ticket)
@@ -211,7 +244,7 @@ def check_in(session, code, *, by) -> CheckIn:
         )
         if existing is not None and existing.status in Attendance.ATTENDED:
             return CheckIn("again", registration, age=age)
-        _set(session, registration, Status.PRESENT, by=by, method=Method.SCAN)
+        _set(session, registration, Status.PRESENT, by=by, method=Method.SCAN, at=at)
     return CheckIn("ok", registration, age=age)
 
 
@@ -301,18 +334,21 @@ def rates(event, now=None) -> dict:
     return {r.pk: (r.sessions_attended, r.sessions_held) for r in registrations}
 
 
-def _set(session, registration, status, *, by, method, reason=""):
+def _set(session, registration, status, *, by, method, reason="", at=None):
+    """Write a mark taken `at` (default now) and its audit row, stamped with the time
+    it is written."""
+    at = at or timezone.now()
     attendance, created = Attendance.objects.select_for_update().get_or_create(
         registration=registration,
         session=session,
-        defaults={"status": status, "method": method, "marked_by": by},
+        defaults={"status": status, "method": method, "marked_by": by, "marked_at": at},
     )
     previous = "" if created else attendance.status
     if not created:
         if attendance.status == status:
             return attendance
         attendance.status, attendance.method = status, method
-        attendance.marked_by, attendance.marked_at = by, timezone.now()
+        attendance.marked_by, attendance.marked_at = by, at
         attendance.save(update_fields=["status", "method", "marked_by", "marked_at"])
     AttendanceChange.objects.create(
         attendance=attendance,

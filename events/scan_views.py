@@ -4,6 +4,7 @@ The rules are events.attendance's. static/js/scan.js posts each code with
 `Accept: application/json` and gets the result as JSON (or keeps the code on the device
 while offline); without JavaScript the form posts, and the result comes back to the scan
 page through the messages framework. Someone else's session is a 404, as on the roster.
+Codes replayed from the offline queue carry the time they were scanned (`scanned_at`).
 """
 
 from django.contrib import messages
@@ -13,6 +14,7 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.cache import never_cache
@@ -25,7 +27,6 @@ from .attendance import AttendanceError, CheckIn
 from .models import GroupBooking, Registration
 from .teach_views import heading, prefers_json, session_or_404, window_state
 
-# Ids beyond a 64-bit integer cannot exist; the database would not even take them.
 # Marks a message as the result of a check-in (see _last_result).
 TAG = "check-in"
 
@@ -109,7 +110,10 @@ def check_in(request, session_id):
         )
     try:
         outcome = attendance.check_in(
-            session, request.POST.get("code", ""), by=request.user
+            session,
+            request.POST.get("code", ""),
+            by=request.user,
+            scanned_at=_scanned_at(request),
         )
     except AttendanceError as error:
         if wants_json:
@@ -127,6 +131,15 @@ def check_in(request, session_id):
         extra_tags=" ".join([TAG, outcome.result, *_references(outcome)]),
     )
     return redirect(scan_url)
+
+
+def _scanned_at(request):
+    """The time the phone says it scanned the code (ISO 8601), or None if it sent none
+    or nonsense; attendance.scan_time decides whether to believe it."""
+    try:
+        return parse_datetime(request.POST.get("scanned_at", "")[:64])
+    except ValueError:
+        return None
 
 
 def _payload(outcome: CheckIn, session) -> dict:

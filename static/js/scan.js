@@ -5,7 +5,8 @@
  * scanners type into the focused field and press Enter; the camera reads QR codes where
  * the browser has BarcodeDetector. While offline, codes wait in localStorage and are
  * sent in order once the connection is back: the server's check-in is idempotent, so a
- * code sent twice only answers "already checked in".
+ * code sent twice only answers "already checked in". Each code carries the time it was
+ * scanned (ISO 8601, UTC), which the server keeps when the code arrives late.
  */
 (function () {
   "use strict";

@@ -1,6 +1,6 @@
 """An instructor checks participants in at the door: a ticket code (green), the same
 again (amber), garbage (red); then the connection drops, a code waits on the phone and
-goes to the server once the connection is back."""
+goes to the server once the connection is back, marked at the time it was scanned."""
 
 import time
 from pathlib import Path
@@ -117,10 +117,13 @@ def test_instructor_checks_in_at_the_door_also_offline(
     screenshot("check-in-queued")
     assert not Attendance.objects.filter(registration=jan).exists()
 
+    back_online = timezone.now()
     page.context.set_offline(False)
     wait_for(
         lambda: Attendance.objects.filter(registration=jan, status="present").exists()
     )
+    # Marked when it was scanned, not when it reached the server.
+    assert Attendance.objects.get(registration=jan).marked_at < back_online
     expect(page.get_by_text("All saved codes have been sent.")).to_be_visible()
     expect(page.locator("[data-scan-log]")).to_contain_text("Jan Nowak")
     queue = page.evaluate("localStorage.getItem('mint.checkIn.queue')")

@@ -262,3 +262,97 @@ def test_a_mark_before_the_start_counts_only_once_the_session_has_begun(
     early = RegistrationFactory(event=event)
     attendance.mark(session, early.pk, "present", by=instructor)
     assert attendance.rates(event) == {early.pk: (0, 0)}
+
+
+# Check-ins replayed from the offline queue keep the time they were scanned
+
+
+@pytest.fixture
+def closed_session(catalogue, instructor):
+    """A session three days ago: its window closed yesterday."""
+    past = EventFactory(course=CoursePageFactory(parent=catalogue), sessions__days=-3)
+    past.instructors.add(instructor)
+    return past.sessions.get()
+
+
+def test_a_replay_after_the_window_keeps_its_in_window_scan_time(
+    closed_session, instructor
+):
+    registration = RegistrationFactory(event=closed_session.event)
+    scanned = closed_session.starts_at + datetime.timedelta(minutes=5)
+    before = timezone.now()
+
+    result = attendance.check_in(
+        closed_session,
+        emails.ticket_payload(registration),
+        by=instructor,
+        scanned_at=scanned,
+    )
+
+    assert result.result == "ok"
+    mark = Attendance.objects.get()
+    assert (mark.marked_at, mark.method) == (scanned, "scan")
+    [change] = AttendanceChange.objects.all()
+    assert change.changed_at >= before  # the audit row keeps when it arrived
+
+
+def test_a_forged_future_scan_time_is_ignored(session, seated, instructor):
+    before = timezone.now()
+    forged = before + datetime.timedelta(hours=1)
+
+    scan_at(session, seated, instructor, forged)
+
+    assert before <= Attendance.objects.get().marked_at <= timezone.now()
+
+
+def test_a_clock_slightly_ahead_counts_as_now(session, seated, instructor):
+    before = timezone.now()
+
+    scan_at(session, seated, instructor, before + datetime.timedelta(minutes=1))
+
+    assert before <= Attendance.objects.get().marked_at <= timezone.now()
+
+
+@pytest.mark.parametrize(
+    "scanned",
+    [
+        lambda session: session.starts_at - datetime.timedelta(hours=2),  # too early
+        lambda session: datetime.datetime(2026, 1, 1, 10, 5),  # no time zone
+        lambda session: None,
+    ],
+    ids=["before-the-window", "naive", "none"],
+)
+def test_a_scan_time_that_is_not_plausible_means_now(
+    session, seated, instructor, scanned
+):
+    before = timezone.now()
+
+    scan_at(session, seated, instructor, scanned(session))
+
+    assert before <= Attendance.objects.get().marked_at <= timezone.now()
+
+
+def test_a_scan_time_outside_the_window_does_not_open_it(closed_session, instructor):
+    registration = RegistrationFactory(event=closed_session.event)
+    _opens, closes = attendance.window(closed_session)
+
+    with pytest.raises(AttendanceError) as caught:
+        scan_at(
+            closed_session,
+            registration,
+            instructor,
+            closes + datetime.timedelta(minutes=1),
+        )
+
+    assert caught.value.code == "closed"
+    assert not Attendance.objects.exists()
+
+
+def scan_at(session, registration, by, scanned_at, **kwargs):
+    return attendance.check_in(
+        session,
+        emails.ticket_payload(registration),
+        by=by,
+        scanned_at=scanned_at,
+        **kwargs,
+    )

@@ -426,3 +426,77 @@ def test_the_page_says_when_scanning_opens(scanner, catalogue, instructor):
     later.instructors.add(instructor)
     response = scanner.get(scan_url(later.sessions.get()))
     assert response.context["window"] == "upcoming"
+
+
+# The offline queue: codes sent later keep the time they were scanned
+
+
+@pytest.fixture
+def closed_session(catalogue, instructor):
+    """A session three days ago: its window closed yesterday."""
+    past = EventFactory(course=CoursePageFactory(parent=catalogue), sessions__days=-3)
+    past.instructors.add(instructor)
+    return past.sessions.get()
+
+
+def replay(client, session, registration, scanned_at, **data):
+    return client.post(
+        reverse("events:check_in", args=[session.pk]),
+        {"code": ticket(registration), "scanned_at": scanned_at, **data},
+        **JSON,
+    )
+
+
+def test_a_replay_after_the_window_with_an_in_window_scan_time_counts(
+    scanner, closed_session
+):
+    registration = RegistrationFactory(event=closed_session.event)
+    scanned = closed_session.starts_at + datetime.timedelta(minutes=7, seconds=30)
+    as_the_phone_sends_it = scanned.astimezone(datetime.UTC).isoformat(
+        timespec="milliseconds"
+    )
+    assert as_the_phone_sends_it.endswith("+00:00")
+    before = timezone.now()
+
+    response = replay(
+        scanner,
+        closed_session,
+        registration,
+        as_the_phone_sends_it.replace("+00:00", "Z"),
+    )
+
+    assert response.status_code == 200
+    assert response.json()["result"] == "ok"
+    mark = Attendance.objects.get()
+    assert (mark.status, mark.method, mark.marked_at) == ("present", "scan", scanned)
+    assert AttendanceChange.objects.get().changed_at >= before
+
+
+@pytest.mark.parametrize(
+    "scanned_at",
+    [
+        "2999-01-01T10:00:00.000Z",
+        "yesterday",
+        "2026-13-45T99:99:99Z",
+        "9" * 10_000,
+        "",
+    ],
+    ids=["future", "words", "impossible-date", "long", "empty"],
+)
+def test_a_scan_time_not_to_believe_means_now(scanner, session, seated, scanned_at):
+    before = timezone.now()
+
+    response = replay(scanner, session, seated, scanned_at)
+
+    assert response.json()["result"] == "ok"
+    assert before <= Attendance.objects.get().marked_at <= timezone.now()
+
+
+def test_a_forged_time_does_not_reopen_a_closed_window(scanner, closed_session):
+    registration = RegistrationFactory(event=closed_session.event)
+
+    response = replay(scanner, closed_session, registration, timezone.now().isoformat())
+
+    assert response.status_code == 403
+    assert response.json()["code"] == "closed"
+    assert not Attendance.objects.exists()
