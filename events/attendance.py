@@ -195,19 +195,20 @@ def scan_time(session, scanned_at, now=None):
     return min(scanned_at, now)
 
 
-def check_in(session, code, *, by, scanned_at=None) -> CheckIn:
+def check_in(session, code, *, by, reason="", scanned_at=None) -> CheckIn:
     """A scanned or typed ticket code: green, amber or red, and present if it fits.
 
     The window is checked at the (plausible) scan time, so a code scanned in time and
-    sent once the connection came back still counts."""
+    sent once the connection came back still counts; staff outside the window give a
+    reason and the check-in is recorded as their correction."""
     at = scan_time(session, scanned_at)
-    check_window(session, by, now=at)
+    method = check_window(session, by, reason, now=at) or Method.SCAN
     kind, ticket = _parse(code)
     if kind is None:
         return CheckIn("malformed")
     if kind == "class":
         return _class_arrives(session, ticket)
-    return _person_arrives(session, ticket, by=by, at=at)
+    return _person_arrives(session, ticket, by=by, method=method, reason=reason, at=at)
 
 
 def _class_arrives(session, ticket) -> CheckIn:
@@ -222,7 +223,7 @@ def _class_arrives(session, ticket) -> CheckIn:
     return CheckIn("class", booking=booking)
 
 
-def _person_arrives(session, ticket, *, by, at) -> CheckIn:
+def _person_arrives(session, ticket, *, by, method, reason, at) -> CheckIn:
     """A personal ticket: present, unless already there (present or late)."""
     registration = (
         Registration.objects.select_related("participant", "event")
@@ -244,7 +245,15 @@ def _person_arrives(session, ticket, *, by, at) -> CheckIn:
         )
         if existing is not None and existing.status in Attendance.ATTENDED:
             return CheckIn("again", registration, age=age)
-        _set(session, registration, Status.PRESENT, by=by, method=Method.SCAN, at=at)
+        _set(
+            session,
+            registration,
+            Status.PRESENT,
+            by=by,
+            method=method,
+            reason=reason,
+            at=at,
+        )
     return CheckIn("ok", registration, age=age)
 
 

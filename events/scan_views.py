@@ -4,7 +4,8 @@ The rules are events.attendance's. static/js/scan.js posts each code with
 `Accept: application/json` and gets the result as JSON (or keeps the code on the device
 while offline); without JavaScript the form posts, and the result comes back to the scan
 page through the messages framework. Someone else's session is a 404, as on the roster.
-Codes replayed from the offline queue carry the time they were scanned (`scanned_at`).
+Codes replayed from the offline queue carry the time they were scanned (`scanned_at`);
+staff after the session's window add a reason, which the page keeps for the next code.
 """
 
 from django.contrib import messages
@@ -64,6 +65,8 @@ SCRIPT_TEXTS = {
     ),
 }
 LEVELS = {"green": messages.SUCCESS, "amber": messages.WARNING, "red": messages.ERROR}
+# Where a plain form's reason for corrections waits for the next code (per session).
+REASON_KEY = "check-in-reason-%s"
 
 
 @never_cache
@@ -72,9 +75,15 @@ def scan(request, session_id):
     """The scan page: the last result, the code field, the camera."""
     session = session_or_404(request, session_id)
     last, other_messages = _last_result(request, session)
+    window = window_state(session, request.user)
     context = {
         **heading(session),
-        **window_state(session, request.user),
+        **window,
+        "reason": (
+            request.session.get(REASON_KEY % session.pk, "")
+            if window["needs_reason"]
+            else ""
+        ),
         "last": last or _ready(),
         # The check-in result shows in the result area, not again at the top.
         "messages": other_messages,
@@ -108,11 +117,15 @@ def check_in(request, session_id):
         return JsonResponse(
             _error("not_found", _("This is not one of your sessions.")), status=404
         )
+    reason = request.POST.get("reason", "")
+    if reason.strip() and not wants_json:
+        request.session[REASON_KEY % session.pk] = reason.strip()
     try:
         outcome = attendance.check_in(
             session,
             request.POST.get("code", ""),
             by=request.user,
+            reason=reason,
             scanned_at=_scanned_at(request),
         )
     except AttendanceError as error:

@@ -6,7 +6,8 @@
  * the browser has BarcodeDetector. While offline, codes wait in localStorage and are
  * sent in order once the connection is back: the server's check-in is idempotent, so a
  * code sent twice only answers "already checked in". Each code carries the time it was
- * scanned (ISO 8601, UTC), which the server keeps when the code arrives late.
+ * scanned (ISO 8601, UTC), which the server keeps when the code arrives late, and – for
+ * staff after the session – the reason for the correction typed when it was scanned.
  */
 (function () {
   "use strict";
@@ -25,6 +26,7 @@
   const language = document.documentElement.lang || undefined;
   const form = root.querySelector("[data-scan-form]");
   const input = form.querySelector("input[name=code]");
+  const reasonField = form.querySelector("input[name=reason]");
   const result = root.querySelector("[data-scan-result]");
   const logSection = root.querySelector("[data-scan-log-section]");
   const log = root.querySelector("[data-scan-log]");
@@ -182,7 +184,12 @@
         method: "POST",
         credentials: "same-origin",
         headers: { Accept: "application/json", "X-CSRFToken": csrfToken() },
-        body: new URLSearchParams({ code: entry.code, client_id: entry.id, scanned_at: entry.at }),
+        body: new URLSearchParams({
+          code: entry.code,
+          client_id: entry.id,
+          scanned_at: entry.at,
+          reason: entry.reason || "",
+        }),
       });
     } catch (error) {
       return { state: "offline" };
@@ -204,7 +211,13 @@
   function check(code) {
     code = code.trim();
     if (!code) return;
-    const entry = { id: newId(), code: code, at: new Date().toISOString(), url: checkInUrl };
+    const entry = {
+      id: newId(),
+      code: code,
+      at: new Date().toISOString(),
+      url: checkInUrl,
+      reason: reasonField ? reasonField.value.trim() : "",
+    };
     enqueueWork(async function () {
       const outcome = await post(entry);
       if (outcome.state === "answered") {

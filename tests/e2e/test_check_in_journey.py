@@ -1,17 +1,18 @@
 """An instructor checks participants in at the door: a ticket code (green), the same
 again (amber), garbage (red); then the connection drops, a code waits on the phone and
-goes to the server once the connection is back, marked at the time it was scanned."""
+goes to the server once the connection is back, marked at the time it was scanned;
+staff check in after the session, with a reason."""
 
 import time
 from pathlib import Path
 
 import pytest
 from allauth.account.models import EmailAddress
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from events.models import Attendance
+from events.models import Attendance, AttendanceChange
 from tests.factories import (
     CoursePageFactory,
     EventFactory,
@@ -201,3 +202,34 @@ def test_instructor_takes_attendance_by_tap_without_reloading(
             == {ola.pk: "present", jan.pk: "late"}
         )
     )
+
+
+def test_staff_check_in_after_the_session_with_a_reason(live_server, page, catalogue):
+    staff = UserFactory(email="koordination@example.org", is_staff=True)
+    staff.user_permissions.add(Permission.objects.get(codename="change_attendance"))
+    EmailAddress.objects.create(
+        user=staff, email=staff.email, verified=True, primary=True
+    )
+    past = EventFactory(course=CoursePageFactory(parent=catalogue), sessions__days=-3)
+    ola, jan = registered(past, "Ola"), registered(past, "Jan")
+    session = past.sessions.get()
+    base = live_server.url
+    page.goto(f"{base}/en/accounts/login/")
+    page.fill("input[name=login]", staff.email)
+    page.fill("input[name=password]", "demo-password")
+    page.locator("main form button[type=submit]").click()
+
+    page.goto(f"{base}/en/teach/sessions/{session.pk}/scan/")
+    reason = page.get_by_label("Reason for the correction")
+    code = page.get_by_label("Ticket code")
+    expect(reason).to_be_focused()
+    reason.fill("From the paper list")
+    for person in (ola, jan):
+        code.fill(str(person.ticket))
+        code.press("Enter")
+        expect(page.locator("[data-scan-result]")).to_contain_text("Checked in")
+    expect(reason).to_have_value("From the paper list")
+    wait_for(lambda: Attendance.objects.filter(session=session).count() == 2)
+    assert set(
+        AttendanceChange.objects.values_list("method", "reason", "changed_by")
+    ) == {("correction", "From the paper list", staff.pk)}

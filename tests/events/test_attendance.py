@@ -356,3 +356,41 @@ def scan_at(session, registration, by, scanned_at, **kwargs):
         scanned_at=scanned_at,
         **kwargs,
     )
+
+
+# Staff checking in after the window: a correction with a reason
+
+
+def test_staff_check_in_after_the_window_with_a_reason(closed_session, coordinator):
+    registration = RegistrationFactory(event=closed_session.event)
+    code = emails.ticket_payload(registration)
+
+    with pytest.raises(AttendanceError) as caught:
+        attendance.check_in(closed_session, code, by=coordinator, reason=" ")
+    assert caught.value.code == "reason"
+
+    result = attendance.check_in(
+        closed_session, code, by=coordinator, reason="Papierliste"
+    )
+
+    assert result.result == "ok"
+    assert Attendance.objects.get().method == "correction"
+    [change] = AttendanceChange.objects.all()
+    assert (change.method, change.reason) == ("correction", "Papierliste")
+
+
+def test_instructors_cannot_check_in_after_the_window_even_with_a_reason(
+    closed_session, instructor
+):
+    registration = RegistrationFactory(event=closed_session.event)
+
+    with pytest.raises(AttendanceError) as caught:
+        attendance.check_in(
+            closed_session,
+            emails.ticket_payload(registration),
+            by=instructor,
+            reason="Ich war da",
+        )
+
+    assert caught.value.code == "closed"
+    assert not Attendance.objects.exists()

@@ -6,7 +6,8 @@ import io
 
 import pytest
 import zxingcpp
-from django.contrib.auth.models import Group
+from bs4 import BeautifulSoup
+from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from django.utils import timezone
 from PIL import Image
@@ -86,6 +87,10 @@ def answer(client, session, code):
 
 def ticket(registration):
     return emails.ticket_payload(registration)
+
+
+def soup(response):
+    return BeautifulSoup(response.content, "html.parser")
 
 
 # Every kind of code, as JSON
@@ -496,6 +501,84 @@ def test_a_forged_time_does_not_reopen_a_closed_window(scanner, closed_session):
     registration = RegistrationFactory(event=closed_session.event)
 
     response = replay(scanner, closed_session, registration, timezone.now().isoformat())
+
+    assert response.status_code == 403
+    assert response.json()["code"] == "closed"
+    assert not Attendance.objects.exists()
+
+
+# Staff after the window: corrections with a reason from the scan page
+
+
+@pytest.fixture
+def staff(client):
+    user = UserFactory(email="koordination@example.org", is_staff=True)
+    user.user_permissions.add(Permission.objects.get(codename="change_attendance"))
+    client.force_login(user)
+    return client
+
+
+def test_staff_after_the_window_get_a_reason_field(staff, closed_session):
+    response = staff.get(scan_url(closed_session))
+
+    field = soup(response).select_one("form[data-scan-form] input[name=reason]")
+    assert field is not None
+    assert field.has_attr("required")
+    assert field.has_attr("autofocus")
+    label = soup(response).select_one("label[for=scan-reason]").get_text()
+    assert label == "Grund für die Korrektur"
+
+
+def test_staff_in_the_window_get_no_reason_field(staff, session):
+    assert not soup(staff.get(scan_url(session))).select("input[name=reason]")
+
+
+def test_instructors_after_the_window_get_no_reason_field(scanner, closed_session):
+    page = soup(scanner.get(scan_url(closed_session)))
+    assert not page.select("input[name=reason]")
+
+
+def test_staff_correct_by_code_with_a_reason_as_json(staff, closed_session):
+    registration = RegistrationFactory(event=closed_session.event)
+
+    refused = replay(staff, closed_session, registration, "", reason="  ")
+    assert refused.status_code == 400
+    assert refused.json()["code"] == "reason"
+    assert not Attendance.objects.exists()
+
+    response = replay(staff, closed_session, registration, "", reason="Papierliste")
+
+    assert response.json()["result"] == "ok"
+    change = AttendanceChange.objects.get()
+    assert (change.method, change.reason) == ("correction", "Papierliste")
+
+
+def test_staff_correct_by_code_without_javascript_and_keep_the_reason(
+    staff, closed_session
+):
+    first, second = RegistrationFactory.create_batch(2, event=closed_session.event)
+    url = reverse("events:check_in", args=[closed_session.pk])
+
+    response = staff.post(url, {"code": ticket(first), "reason": "Papierliste"})
+
+    page = staff.get(response.url)
+    assert page.context["last"]["result"] == "ok"
+    field = soup(page).select_one("input[name=reason]")
+    assert field["value"] == "Papierliste"  # ready for the next code
+    assert not field.has_attr("autofocus")
+    staff.post(url, {"code": ticket(second), "reason": field["value"]})
+    assert set(AttendanceChange.objects.values_list("reason", "method")) == {
+        ("Papierliste", "correction")
+    }
+    assert Attendance.objects.filter(status="present").count() == 2
+
+
+def test_instructors_after_the_window_still_get_the_window_error(
+    scanner, closed_session
+):
+    registration = RegistrationFactory(event=closed_session.event)
+
+    response = replay(scanner, closed_session, registration, "", reason="Ich war da")
 
     assert response.status_code == 403
     assert response.json()["code"] == "closed"
