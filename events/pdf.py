@@ -525,8 +525,7 @@ QR_MASK = 2
 QR_QUIET_ZONE = 4  # modules of white around the code, which scanners need
 
 
-@functools.lru_cache(maxsize=256)
-def qr_runs(payload: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
+def qr_runs(payload: str) -> tuple[int, list[tuple[int, int, int]]]:
     """The size of the QR code (error correction M) in modules, with its quiet zone,
     and its dark modules as runs (row, column, length) along the rows."""
     code = qrcode.QRCode(
@@ -546,24 +545,42 @@ def qr_runs(payload: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
             if dark:
                 runs.append((row, column, length))
             column += length
-    return code.modules_count + 2 * QR_QUIET_ZONE, tuple(runs)
+    return code.modules_count + 2 * QR_QUIET_ZONE, runs
+
+
+@functools.lru_cache(maxsize=256)
+def qr_path(payload: str) -> tuple[int, str]:
+    """The size of the QR code in modules, and its dark modules as the operators of
+    one filled PDF path: rectangles in module units, rows counted downwards. Runs
+    that repeat in the rows below are one taller rectangle."""
+    modules, runs = qr_runs(payload)
+    rectangles = []
+    open_runs = {}  # (column, length) → [row, height] of the rectangle growing down
+    for row, column, length in runs:
+        grown = open_runs.get((column, length))
+        if grown and grown[0] + grown[1] == row:
+            grown[1] += 1
+        else:
+            grown = open_runs[column, length] = [row, 1]
+            rectangles.append((column, length, grown))
+    operators = [
+        f"{column} {top} {length} {height} re"
+        for column, length, (top, height) in rectangles
+    ]
+    return modules, "\n".join([*operators, "f"])
 
 
 def draw_qr(canvas, payload: str, x: float, y: float, size: float) -> None:
     """The QR code of `payload` as one filled path on white, `size` wide and high with
     its quiet zone, lower left corner at (x, y)."""
-    modules, runs = qr_runs(payload)
+    modules, operators = qr_path(payload)
     canvas.saveState()
     canvas.setFillColor(colors.white)
     canvas.rect(x, y, size, size, stroke=0, fill=1)
-    # In module units, so that the path holds small integers.
     canvas.translate(x, y + size)
     canvas.scale(size / modules, -size / modules)
-    path = canvas.beginPath()
-    for row, column, length in runs:
-        path.rect(column, row, length, 1)
     canvas.setFillColor(colors.black)
-    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.addLiteral(operators)  # the path, formatted once per payload
     canvas.restoreState()
 
 
