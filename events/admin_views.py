@@ -1568,7 +1568,8 @@ def attendance_grid(event, now=None):
         ).select_related("marked_by")
     }
     walk_ins = {}
-    for walk_in in WalkIn.objects.filter(session__event=event):
+    people = WalkIn.objects.filter(session__event=event).select_related("participant")
+    for walk_in in people:
         walk_ins.setdefault(walk_in.session_id, []).append(walk_in)
     bookings = list(
         event.group_bookings.filter(status=GroupBooking.Status.CONFIRMED)
@@ -1822,6 +1823,8 @@ class AttendanceGridView(SpreadsheetExportMixin, AttendancePageMixin, TemplateVi
             grid=self.grid,
             can_correct=self.can_correct,
             correct_url_name=f"{ATTENDANCE_ADMIN}:correct",
+            link_url_name=f"{ATTENDANCE_ADMIN}:link_walk_in",
+            unlink_url_name=f"{ATTENDANCE_ADMIN}:unlink_walk_in",
             roster_url=self.attendance_url("roster"),
             sign_in_sheet_url=self.attendance_url("sign_in_sheet"),
             changes_url=self.attendance_url("changes"),

@@ -14,13 +14,14 @@ import uuid
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
-from mint.people.models import age_on
+from mint.people.models import Participant, User, age_on
 
 from .emails import TICKET_PREFIX
 from .models import (
@@ -49,6 +50,15 @@ MESSAGES = {
     "pupils": _("Please enter the number of pupils present: 0 or more."),
     "adults": _("Please enter the number of adults present: 0 or more."),
     "name": _("Please enter at least a first name."),
+    "no_account": _("There is no account with this e-mail address."),
+    "no_participants": _(
+        "This account has nobody to link to yet: the account holder adds people under "
+        "“People in your account”."
+    ),
+    "registered": _(
+        "%(name)s has a confirmed registration for this event and is counted on its "
+        "list already; linking the walk-in would count them twice."
+    ),
 }
 
 # How far a phone's clock may run ahead of the server's.
@@ -289,6 +299,49 @@ def add_walk_in(session, *, by, first_name, last_name="", birth_year=None):
         birth_year=birth_year,
         added_by=by,
     )
+
+
+def linkable_participants(email):
+    """The participants of the account with this e-mail address, for staff linking a
+    walk-in to the person they turned out to be; AttendanceError when there is no such
+    account or it has nobody to link to."""
+    account = User.objects.filter(email__iexact=email.strip()).first()
+    if account is None:
+        raise AttendanceError(MESSAGES["no_account"], code="no_account")
+    participants = Participant.objects.for_user(account)
+    if not participants.exists():
+        raise AttendanceError(MESSAGES["no_participants"], code="no_participants")
+    return participants
+
+
+def link_walk_in(walk_in, participant, *, by):
+    """Staff say who a walk-in was. Refused for someone with a confirmed registration
+    for the event: the roster counts them already, and the walk-in would be a second
+    count of the same person."""
+    _require_coordinator(by)
+    event = walk_in.session.event
+    if event.registrations.confirmed().filter(participant=participant).exists():
+        raise AttendanceError(
+            MESSAGES["registered"] % {"name": participant}, code="registered"
+        )
+    walk_in.participant = participant
+    walk_in.save(update_fields=["participant"])
+    return walk_in
+
+
+def unlink_walk_in(walk_in, *, by):
+    """Staff take a wrong link back; the walk-in stays counted, without a name."""
+    _require_coordinator(by)
+    walk_in.participant = None
+    walk_in.save(update_fields=["participant"])
+    return walk_in
+
+
+def _require_coordinator(user):
+    """Links between walk-ins and accounts are staff work: the views check it first,
+    this is the rule's own guard."""
+    if not is_coordinator(user):
+        raise PermissionDenied
 
 
 def counts(session) -> dict:

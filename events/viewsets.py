@@ -42,7 +42,7 @@ from wagtail.admin.widgets.button import Button
 
 from mint.people.models import Participant, School
 
-from . import admin_views
+from . import admin_views, walk_in_admin
 from .admin_views import (
     EVENT_ADMIN,
     REGISTRATION_ADMIN,
@@ -897,7 +897,8 @@ class ClassVisitsGroup(ViewSetGroup):
 
 class AttendanceViewSet(ViewSet):
     """One event's attendance, reached from its overview: the grid and its downloads at
-    /admin/events/attendance/<event>/, corrections, the audit trail and the PDFs."""
+    /admin/events/attendance/<event>/, corrections, the audit trail, the PDFs and
+    walk-ins linked to accounts."""
 
     name = admin_views.ATTENDANCE_ADMIN
     url_prefix = "events/attendance"
@@ -930,5 +931,15 @@ class AttendanceViewSet(ViewSet):
                 "<int:pk>/sign-in-sheet/",
                 admin_views.SignInSheetView.as_view(),
                 name="sign_in_sheet",
+            ),
+            path(
+                "<int:pk>/walk-ins/<int:walk_in_id>/link/",
+                walk_in_admin.LinkWalkInView.as_view(),
+                name="link_walk_in",
+            ),
+            path(
+                "<int:pk>/walk-ins/<int:walk_in_id>/unlink/",
+                walk_in_admin.UnlinkWalkInView.as_view(),
+                name="unlink_walk_in",
             ),
         ]

@@ -6,6 +6,7 @@ import datetime
 import pytest
 import zxingcpp
 from django.contrib.auth.models import Group, Permission
+from django.core.exceptions import PermissionDenied
 from django.utils import timezone, translation
 from PIL import Image
 
@@ -18,6 +19,7 @@ from tests.factories import (
     CoursePageFactory,
     EventFactory,
     GroupBookingFactory,
+    ParticipantFactory,
     RegistrationFactory,
     UserFactory,
 )
@@ -394,3 +396,74 @@ def test_instructors_cannot_check_in_after_the_window_even_with_a_reason(
 
     assert caught.value.code == "closed"
     assert not Attendance.objects.exists()
+
+
+# Walk-ins linked to the participant they turned out to be
+
+
+@pytest.fixture
+def walk_in(session, instructor):
+    return attendance.add_walk_in(session, by=instructor, first_name="Ida")
+
+
+def test_staff_link_a_walk_in_and_take_it_back(walk_in, coordinator):
+    ida = ParticipantFactory(first_name="Ida")
+
+    attendance.link_walk_in(walk_in, ida, by=coordinator)
+    assert WalkIn.objects.get().participant == ida
+
+    attendance.unlink_walk_in(walk_in, by=coordinator)
+    assert WalkIn.objects.get().participant is None
+    assert attendance.counts(walk_in.session)["walk_ins"] == 1
+
+
+def test_someone_confirmed_for_the_event_is_not_linked_twice(walk_in, coordinator):
+    seated = RegistrationFactory(event=walk_in.session.event)
+
+    with pytest.raises(AttendanceError) as caught:
+        attendance.link_walk_in(walk_in, seated.participant, by=coordinator)
+
+    assert caught.value.code == "registered"
+    assert str(seated.participant) in caught.value.message
+    assert WalkIn.objects.get().participant is None
+
+
+@pytest.mark.parametrize("status", ["waitlisted", "cancelled"])
+def test_someone_waiting_or_cancelled_may_be_linked(walk_in, coordinator, status):
+    waiting = RegistrationFactory(event=walk_in.session.event, status=status)
+
+    attendance.link_walk_in(walk_in, waiting.participant, by=coordinator)
+
+    assert WalkIn.objects.get().participant == waiting.participant
+
+
+def test_only_staff_link_walk_ins(walk_in, instructor):
+    with pytest.raises(PermissionDenied):
+        attendance.link_walk_in(walk_in, ParticipantFactory(), by=instructor)
+    with pytest.raises(PermissionDenied):
+        attendance.unlink_walk_in(walk_in, by=instructor)
+
+
+def test_an_accounts_participants_are_found_by_its_address(db):
+    parent = UserFactory(email="Nowak@Example.org")
+    own = ParticipantFactory(guardian=parent)
+    shared = ParticipantFactory()
+    shared.co_guardians.add(parent)
+    ParticipantFactory()  # someone else's
+
+    found = attendance.linkable_participants("  nowak@example.ORG ")
+
+    assert set(found) == {own, shared}
+
+
+@pytest.mark.parametrize(
+    ("email", "code"),
+    [("nobody@example.org", "no_account"), ("empty@example.org", "no_participants")],
+)
+def test_no_account_or_nobody_in_it_says_so(db, email, code):
+    UserFactory(email="empty@example.org")
+
+    with pytest.raises(AttendanceError) as caught:
+        attendance.linkable_participants(email)
+
+    assert caught.value.code == code

@@ -246,6 +246,8 @@ def test_the_grid_is_read_in_a_fixed_number_of_queries(admin, course, coordinato
         marks(coordinator, registration, sessions, ["present", "late", "absent"])
     for session in sessions:
         WalkIn.objects.create(session=session, first_name="Gast")
+        linked = ParticipantFactory()  # its name is shown too
+        WalkIn.objects.create(session=session, first_name="Ida", participant=linked)
     GroupBookingFactory(event=big, pupils_present=20, adults_present=2)
 
     admin.get(grid_url(small))  # warm what is cached once per process
@@ -681,3 +683,184 @@ def test_the_event_form_offers_only_instructors(admin, course, instructor):
     ):
         field = admin.get(url).context["form"].fields["instructors"]
         assert list(field.queryset) == [instructor]
+
+
+# Walk-ins linked to an account
+
+
+@pytest.fixture
+def walk_in(marked):
+    return WalkIn.objects.get()
+
+
+@pytest.fixture
+def family(db):
+    """An account with two children of its own and one shared with it."""
+    parent = UserFactory(email="rodzina@example.org")
+    children = [
+        ParticipantFactory(guardian=parent, first_name="Jan", last_name="Wójcik"),
+        ParticipantFactory(guardian=parent, first_name="Ola", last_name="Wójcik"),
+    ]
+    shared = ParticipantFactory(first_name="Piotr", last_name="Wójcik")
+    shared.co_guardians.add(parent)
+    return parent, [*children, shared]
+
+
+def link_url(walk_in):
+    return reverse(
+        "events_attendance:link_walk_in",
+        args=[walk_in.session.event_id, walk_in.pk],
+    )
+
+
+def unlink_url(walk_in):
+    return reverse(
+        "events_attendance:unlink_walk_in",
+        args=[walk_in.session.event_id, walk_in.pk],
+    )
+
+
+def choose(client, walk_in, email, participant):
+    return client.post(
+        link_url(walk_in),
+        {"email": email, "step": "choose", "participant": participant.pk},
+    )
+
+
+def test_the_grid_offers_to_link_a_walk_in(admin, walk_in):
+    page = soup(admin.get(grid_url(walk_in.session.event)))
+
+    item = page.select_one(f'[data-walk-in="{walk_in.pk}"]')
+    assert item.select_one(f'a[href="{link_url(walk_in)}"]')
+    assert not item.select("[data-linked-participant], .w-status")
+
+
+def test_an_address_first_then_the_accounts_participants(admin, walk_in, family):
+    _parent, people = family
+    ParticipantFactory(first_name="Fremd")
+
+    step_one = admin.get(link_url(walk_in))
+    assert step_one.status_code == 200
+    assert not soup(step_one).select("[data-participant-form]")
+
+    step_two = admin.post(link_url(walk_in), {"email": "RODZINA@example.org"})
+
+    assert step_two.status_code == 200
+    form = soup(step_two).select_one("[data-participant-form]")
+    assert form.select_one("input[name=email]")["value"] == "RODZINA@example.org"
+    offered = [radio["value"] for radio in form.select("input[name=participant]")]
+    assert sorted(offered) == sorted(str(person.pk) for person in people)
+    assert "Fremd" not in form.get_text()
+    assert not WalkIn.objects.get().participant
+
+
+@pytest.mark.parametrize(
+    ("email", "message"),
+    [
+        ("niemand@example.org", "no_account"),
+        ("coordinator@example.org", "no_participants"),
+        ("kein-gültiger-wert", None),
+    ],
+)
+def test_an_unknown_address_or_an_empty_account_re_renders_with_the_input(
+    admin, walk_in, email, message
+):
+    response = admin.post(link_url(walk_in), {"email": email})
+
+    assert response.status_code == 200
+    errors = response.context["account_form"].errors["email"]
+    if message:
+        assert errors == [str(attendance.MESSAGES[message])]
+        assert str(attendance.MESSAGES[message]) in response.content.decode()
+    field = soup(response).select_one("[data-account-form] input[name=email]")
+    assert field["value"] == email
+    assert not soup(response).select("[data-participant-form]")
+
+
+def test_choosing_a_participant_links_the_walk_in(admin, walk_in, family):
+    _parent, (jan, *_others) = family
+    event = walk_in.session.event
+
+    response = choose(admin, walk_in, "rodzina@example.org", jan)
+
+    assert response.status_code == 302
+    assert response["Location"] == f"{grid_url(event)}#attendance-walk-ins"
+    assert WalkIn.objects.get().participant == jan
+    grid = admin.get(grid_url(event))
+    assert any("Jan Wójcik" in m for m in messages_of(grid))
+    item = soup(grid).select_one(f'[data-walk-in="{walk_in.pk}"]')
+    assert item.select_one("[data-linked-participant]").get_text() == "Jan Wójcik"
+    assert item.select_one(".w-status")
+    assert item.select_one(f'form[action="{unlink_url(walk_in)}"]')
+
+
+def test_no_choice_or_someone_elses_participant_is_not_linked(admin, walk_in, family):
+    stranger = ParticipantFactory(first_name="Fremd")
+
+    forged = choose(admin, walk_in, "rodzina@example.org", stranger)
+    nothing = admin.post(
+        link_url(walk_in), {"email": "rodzina@example.org", "step": "choose"}
+    )
+
+    for response in (forged, nothing):
+        assert response.status_code == 200
+        assert response.context["choice_form"].errors["participant"]
+    assert not WalkIn.objects.get().participant
+
+
+def test_someone_confirmed_for_the_event_is_refused_with_the_reason(
+    admin, walk_in, family
+):
+    _parent, (jan, *_others) = family
+    RegistrationFactory(event=walk_in.session.event, participant=jan)
+
+    response = choose(admin, walk_in, "rodzina@example.org", jan)
+
+    assert response.status_code == 200
+    expected = str(attendance.MESSAGES["registered"]) % {"name": jan}
+    assert response.context["choice_form"].non_field_errors() == [expected]
+    assert expected in response.content.decode()
+    assert not WalkIn.objects.get().participant
+
+
+def test_a_link_is_taken_back(admin, walk_in, family, coordinator):
+    _parent, (jan, *_others) = family
+    attendance.link_walk_in(walk_in, jan, by=coordinator)
+
+    assert admin.get(unlink_url(walk_in)).status_code == 405
+    response = admin.post(unlink_url(walk_in))
+
+    assert response.status_code == 302
+    assert WalkIn.objects.get().participant is None
+    item = soup(admin.get(grid_url(walk_in.session.event))).select_one(
+        f'[data-walk-in="{walk_in.pk}"]'
+    )
+    assert item.select_one(f'a[href="{link_url(walk_in)}"]')
+
+
+def test_a_walk_in_of_another_event_is_a_404(admin, walk_in, course):
+    other = event_of(course)
+    url = reverse("events_attendance:link_walk_in", args=[other.pk, walk_in.pk])
+
+    assert admin.get(url).status_code == 404
+    unlink = reverse("events_attendance:unlink_walk_in", args=[other.pk, walk_in.pk])
+    assert admin.post(unlink).status_code == 404
+
+
+def test_only_staff_who_change_attendance_link_walk_ins(
+    client, walk_in, family, instructor
+):
+    _parent, (jan, *_others) = family
+    walk_in.session.event.instructors.add(instructor)
+    for user in (instructor, staff_with("view_event", "view_attendance")):
+        client.force_login(user)
+        assert_turned_away(client.get(link_url(walk_in)))
+        assert_turned_away(choose(client, walk_in, "rodzina@example.org", jan))
+        assert_turned_away(client.post(unlink_url(walk_in)))
+    grid = soup(client.get(grid_url(walk_in.session.event)))
+    assert not grid.select(f'[data-walk-in="{walk_in.pk}"] a, [data-walk-in] form')
+    assert WalkIn.objects.get().participant is None
+
+    client.force_login(staff_with("change_attendance"))
+    assert choose(client, walk_in, "rodzina@example.org", jan).status_code == 302
+    assert WalkIn.objects.get().participant == jan
