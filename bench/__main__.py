@@ -1,5 +1,5 @@
 """Entry point: `python -m bench [--courses N] [--events M] [--repeat R]
-[--reg-events E] [--reg-accounts A] [--reg-clients C]`.
+[--reg-events E] [--reg-accounts A] [--reg-clients C] [--certificates K]`.
 
 See the package docstring (`bench/__init__.py`) for what is measured and why.
 Django is set up only once the throwaway database exists, so everything that imports
@@ -33,6 +33,7 @@ def main(argv=None):
 
         report(database, seeded, migrate_seconds, measurements, options, say)
         run_registrations(options)
+        run_certificates(options)
     say(f"\nTotal run time: {time.perf_counter() - started:.1f} s")
     return 0
 
@@ -70,6 +71,12 @@ def parse_args(argv):
         type=_positive,
         default=8,
         help="concurrent client threads, each with its own connection (default 8)",
+    )
+    parser.add_argument(
+        "--certificates",
+        type=_positive,
+        default=200,
+        help="certificate PDFs per round, and as many floor pages (default 200)",
     )
     return parser.parse_args(argv)
 
@@ -119,6 +126,13 @@ def run_registrations(options):
     rows = registrations.run_all(data, clients=options.reg_clients)
     registrations.report(data, rows, options, say)
     say(f"Registrations part: {time.perf_counter() - started:.1f} s")
+
+
+def run_certificates(options):
+    from . import certificates
+
+    say(f"\nbench: certificates: {options.certificates} PDFs per round")
+    certificates.run(options.certificates, say)
 
 
 def say(line=""):
