@@ -1252,10 +1252,10 @@ def _bottom(canvas, certificate, *, code, verify_url, signature, accent):
     qr_x = WIDTH - MARGIN - QR_SIZE
     qr_y = base - 3 * mm
     events_pdf.draw_qr(canvas, verify_url, qr_x, qr_y, QR_SIZE)
-    text_width = 58 * mm
+    text_width = 63 * mm
     column = _Column(text_width)
     label = _Style(certificate.bold, 6.8, 9, MUTED, char_space=0.4, upper=True)
-    url = _Style(certificate.regular, 7.5, 9.5, accent)
+    url = _Style(certificate.regular, 7.2, 9.2, accent)
     for index, text in enumerate(certificate.each(lambda _l, words, _t: words.verify)):
         column.text(
             text, label if index == 0 else label.secondary(FAINT), align="right"
@@ -1344,9 +1344,10 @@ def _revoked(canvas, certificate, revoked_on):
     column.text(lines[0], main)
     for line in lines[1:]:
         column.text(line, main.secondary(colors.HexColor("#ffe1e1")))
-    height = column.height + 6 * mm
+    # Clear of the edge that printers leave blank.
+    height = column.height + 9 * mm
     canvas.saveState()
     canvas.setFillColor(RED)
     canvas.rect(0, HEIGHT - height, WIDTH, height, stroke=0, fill=1)
     canvas.restoreState()
-    column.draw(canvas, MARGIN, HEIGHT - 3 * mm)
+    column.draw(canvas, MARGIN, HEIGHT - 5.5 * mm)
