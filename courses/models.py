@@ -137,6 +137,16 @@ class CoursePage(Page):
         WARN = "warn", _("accept with a note")
         REFUSE = "refuse", _("refuse")
 
+    class CertificateKind(models.TextChoices):
+        NONE = "none", _("no certificate")
+        CHILDREN = "children", _("certificate for children (Urkunde)")
+        FORMAL = "formal", _("certificate of participation with hours and contents")
+        CLASS = "class", _("confirmation of a class's participation")
+
+    class HoursUnit(models.TextChoices):
+        TEACHING = "teaching", _("teaching units of 45 minutes")
+        CLOCK = "clock", _("clock hours")
+
     class AgeRule(models.TextChoices):
         EXACT = ages.EXACT, _("Age on the first day")
         BIRTH_YEAR = ages.BIRTH_YEAR, _("Age reached in the course year (birth year)")
@@ -204,7 +214,34 @@ class CoursePage(Page):
         decimal_places=1,
         null=True,
         blank=True,
-        help_text=_("Teaching hours in total, printed on certificates."),
+        help_text=_("Hours in total, printed on certificates."),
+    )
+    hours_unit = models.CharField(
+        _("hours are"), max_length=8, choices=HoursUnit, default=HoursUnit.TEACHING
+    )
+
+    # Certificates: who met the rule gets one (issued by the certificates app).
+    certificate_kind = models.CharField(
+        _("certificate"),
+        max_length=8,
+        choices=CertificateKind,
+        default=CertificateKind.FORMAL,
+    )
+    certificate_min_attendance = models.PositiveSmallIntegerField(
+        _("attendance needed for a certificate (%)"),
+        default=80,
+        validators=[MaxValueValidator(100)],
+        help_text=_("Share of the sessions a participant must attend, e.g. 80."),
+    )
+    learning_outcomes = models.TextField(
+        _("learning outcomes"),
+        blank=True,
+        help_text=_("One per line; printed on certificates of participation."),
+    )
+    certificates_automatic = models.BooleanField(
+        _("issue certificates automatically"),
+        default=False,
+        help_text=_("When a date has ended, everyone who met the rule gets one."),
     )
 
     # Class visits: a school class books a slot (an Event) as one group.
@@ -270,7 +307,7 @@ class CoursePage(Page):
                 FieldRowPanel(["age_min", "age_max"]),
                 "age_rule",
                 FieldRowPanel(["grade_min", "grade_max"]),
-                FieldRowPanel(["min_participants", "hours"]),
+                "min_participants",
                 "cancellation_days",
             ],
             heading=_("Who it is for"),
@@ -285,6 +322,15 @@ class CoursePage(Page):
             ],
             heading=_("Class visits"),
             classname="collapsed",
+        ),
+        MultiFieldPanel(
+            [
+                "certificate_kind",
+                FieldRowPanel(["hours", "hours_unit", "certificate_min_attendance"]),
+                "learning_outcomes",
+                "certificates_automatic",
+            ],
+            heading=_("Certificates"),
         ),
         DatesPanel(heading=_("Dates")),
     ]
@@ -330,6 +376,11 @@ class CoursePage(Page):
         SynchronizedField("grade_max"),
         SynchronizedField("min_participants"),
         SynchronizedField("hours"),
+        SynchronizedField("hours_unit"),
+        SynchronizedField("certificate_kind"),
+        SynchronizedField("certificate_min_attendance"),
+        TranslatableField("learning_outcomes"),
+        SynchronizedField("certificates_automatic"),
         SynchronizedField("cancellation_days"),
         TranslatableField("curriculum_link"),
         TranslatableField("preparation"),
@@ -364,6 +415,24 @@ class CoursePage(Page):
                         )
                     }
                 )
+        self._check_certificate_kind()
+
+    def _check_certificate_kind(self):
+        """Classes get class confirmations, people certificates: a class visit left at
+        a certificate for people (the default) takes the class's confirmation."""
+        Kind = self.CertificateKind
+        if self.format == self.Format.CLASS_VISIT:
+            if self.certificate_kind in (Kind.CHILDREN, Kind.FORMAL):
+                self.certificate_kind = Kind.CLASS
+        elif self.certificate_kind == Kind.CLASS:
+            raise ValidationError(
+                {
+                    "certificate_kind": _(
+                        "A class's confirmation is only for class visits; choose a "
+                        "certificate for people."
+                    )
+                }
+            )
 
     def accepts(self, birth_date, on_date) -> bool:
         """Whether someone born on `birth_date` fits the age range for a course on `on_date`."""

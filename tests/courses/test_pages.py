@@ -242,6 +242,27 @@ def test_course_rejects_a_maximum_age_below_the_minimum(course):
     assert "age_max" in error.value.message_dict
 
 
+def test_a_workshop_cannot_issue_class_confirmations(course):
+    course.certificate_kind = course.CertificateKind.CLASS
+    with pytest.raises(ValidationError) as error:
+        course.clean()
+    assert "certificate_kind" in error.value.message_dict
+
+
+def test_a_class_visit_left_at_the_default_issues_class_confirmations(course):
+    course.format = course.Format.CLASS_VISIT
+    course.clean()
+    assert course.certificate_kind == course.CertificateKind.CLASS
+
+
+def test_course_page_says_which_certificate_it_gives(client, course):
+    course.certificate_min_attendance = 75
+    course.save_revision().publish()
+    with translation.override("en"):
+        response = client.get(course.url)
+    assert "at least 75 % of the sessions" in response.content.decode()
+
+
 def test_course_accepts_a_single_age(course):
     course.age_min = course.age_max = 8
     course.clean()
