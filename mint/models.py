@@ -60,6 +60,35 @@ class OrganisationSettings(BaseSiteSetting):
     address = models.TextField(_("address"), blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Printed at the top of certificates."),
+    )
+    signatory = models.CharField(
+        _("signed by"),
+        max_length=120,
+        blank=True,
+        help_text=_("The name printed under the signature on certificates."),
+    )
+    signatory_role = models.CharField(
+        _("role of the signatory"), max_length=120, blank=True
+    )
+    signature = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("signature"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "A scan of the signature, ideally a PNG with a transparent background."
+        ),
+    )
 
     class Meta:
         verbose_name = _("organisation")
