@@ -45,6 +45,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from django.views import View
 from django.views.generic import FormView, TemplateView
+from wagtail import hooks
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.generic import CreateView, EditView, InspectView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -98,6 +99,10 @@ ADMIN_MESSAGES = {
     "choose_date": _("Please choose the date to move to."),
     "registration_moved": _("%(name)s has been moved to the date of %(date)s."),
 }
+
+
+# Hook name: fn(user, event) -> [Button] for the event overview's header.
+EVENT_OVERVIEW_BUTTONS_HOOK = "register_event_overview_buttons"
 
 
 def admin_events(now=None):
@@ -305,6 +310,9 @@ class EventOverviewView(InspectView):
                     priority=25,
                 )
             )
+        # Apps that build on events (certificates) add their own buttons here.
+        for hook in hooks.get_hooks(EVENT_OVERVIEW_BUTTONS_HOOK):
+            buttons += hook(self.request.user, self.object)
         return buttons
 
     def get_context_data(self, **kwargs):

@@ -10,6 +10,7 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents import urls as wagtaildocs_urls
 
+from certificates import views as certificate_views
 from events import views as event_views
 from events.api import VenuesAPIViewSet
 
@@ -21,6 +22,12 @@ api_router.register_endpoint("venues", VenuesAPIViewSet)
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    # The short address printed in certificates' QR codes, in the reader's language.
+    path(
+        "certificates/verify/<str:code>/",
+        certificate_views.verify,
+        name="verify_certificate",
+    ),
     path("calendar/<str:token>.ics", event_views.personal_feed, name="calendar_feed"),
     path(
         "admin/login/",
@@ -36,6 +43,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("account/", include("mint.people.urls")),
     path("", include("events.urls")),
+    path("", include("certificates.urls")),
     path("events/<int:event_id>.ics", event_views.event_ics, name="event_ics"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -165,9 +165,11 @@ class SchoolFactory(factory.django.DjangoModelFactory):
 
 
 class ClassVisitFactory(CoursePageFactory):
-    """A class-visit programme for grades 5–8, 10–28 pupils, confirmed by staff."""
+    """A class-visit programme for grades 5–8, 10–28 pupils, confirmed by staff; the
+    class gets a confirmation of its participation."""
 
     format = CoursePage.Format.CLASS_VISIT
+    certificate_kind = CoursePage.CertificateKind.CLASS
     grade_min = 5
     grade_max = 8
     group_min = 10

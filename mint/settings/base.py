@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "mint.people",
     "courses",
     "events",
+    "certificates",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -120,7 +121,12 @@ ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
-ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key"}
+ACCOUNT_RATE_LIMITS = {
+    "login_failed": "10/m/ip,5/5m/key",
+    # The public certificate check (certificates.views.verify): enough for an
+    # employer's office, too few to try codes.
+    "verify_certificate": "30/m/ip,300/h/ip",
+}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 WAGTAILADMIN_LOGIN_URL = "account_login"
 
