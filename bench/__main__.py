@@ -78,6 +78,12 @@ def parse_args(argv):
         default=200,
         help="certificate PDFs per round, and as many floor pages (default 200)",
     )
+    parser.add_argument(
+        "--bulk-certificates",
+        type=_positive,
+        default=1_000,
+        help="participants of the date issued to in bulk (default 1,000)",
+    )
     return parser.parse_args(argv)
 
 
@@ -132,7 +138,7 @@ def run_certificates(options):
     from . import certificates
 
     say(f"\nbench: certificates: {options.certificates} PDFs per round")
-    certificates.run(options.certificates, say)
+    certificates.run(options.certificates, say, bulk=options.bulk_certificates)
 
 
 def say(line=""):

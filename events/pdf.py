@@ -21,6 +21,7 @@ from django.utils.formats import date_format, get_format
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, pgettext
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
@@ -38,6 +39,10 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+
+# Streams stay binary (compressed, not also ASCII85-encoded): PDFs are files, not
+# 7-bit mail bodies; it saves a quarter of their size and ~0.8 ms a certificate.
+rl_config.useA85 = 0
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 FAMILY = "DejaVuSans"
