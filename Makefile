@@ -23,6 +23,7 @@ setup: $(VENV)/.installed
 run: setup
 	$(MANAGE) migrate --no-input -v 0
 	$(MANAGE) load_demo_data
+	$(MANAGE) issue_due_certificates
 	@echo ""
 	@echo "Demo accounts (password: demo-password):"
 	@echo "  coordinator@example.org  staff, Wagtail admin at http://127.0.0.1:8000/admin/"
@@ -48,4 +49,4 @@ messages: setup
 	$(MANAGE) makemessages -l de -l pl -l cs -l en --ignore=.venv --ignore=tests --no-obsolete
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media static_collected
+	rm -rf $(VENV) db.sqlite3 media static_collected sent-mail

@@ -1596,6 +1596,51 @@ ACCOUNT_REGISTRATIONS = [
     ("learner@example.org", "Łucja", "python-fuer-erwachsene"),
 ]
 
+# Courses the demo accounts have finished: a run that ended two days ago, with
+# attendance, so that certificates are issued (learning outcomes per language).
+FINISHED_RUNS = [
+    ("learner@example.org", "Łucja", "python-fuer-erwachsene"),
+    ("parent@example.org", "Ema", "lego-roboter-grundschule"),
+]
+FINISHED_COURSES = {
+    "python-fuer-erwachsene": {
+        "de": [
+            "Programme in Python schreiben, ausführen und Fehler finden",
+            "Daten aus Tabellen einlesen, auswerten und darstellen",
+            "Wiederkehrende Büroaufgaben automatisieren",
+        ],
+        "pl": [
+            "Pisanie, uruchamianie i debugowanie programów w Pythonie",
+            "Wczytywanie, analiza i prezentacja danych z tabel",
+            "Automatyzacja powtarzalnych zadań biurowych",
+        ],
+        "cs": [
+            "Psaní, spouštění a ladění programů v Pythonu",
+            "Načítání, vyhodnocování a zobrazování dat z tabulek",
+            "Automatizace opakujících se kancelářských úloh",
+        ],
+        "en": [
+            "Writing, running and debugging Python programs",
+            "Reading, analysing and presenting data from spreadsheets",
+            "Automating recurring office tasks",
+        ],
+    },
+    "lego-roboter-grundschule": {
+        "de": [
+            "Einen Roboter bauen",
+            "Ihn mit Bausteinen programmieren",
+            "Im Team tüfteln",
+        ],
+        "pl": [
+            "Budowa robota",
+            "Programowanie go blokami",
+            "Wspólne majsterkowanie w zespole",
+        ],
+        "cs": ["Postavit robota", "Naprogramovat ho pomocí bloků", "Bádat v týmu"],
+        "en": ["Building a robot", "Programming it with blocks", "Tinkering as a team"],
+    },
+}
+
 # Demo families who fill some events: (first name, last name, language, age,
 # children as (first name, last name, age)). Their accounts cannot sign in; the account
 # holder takes part too (adult courses).

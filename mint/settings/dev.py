@@ -1,16 +1,18 @@
-"""Local development: debug on, mail to the console, any host."""
+"""Local development: debug on, mail into files under sent-mail/, any host."""
 
 from .base import *  # noqa: F403
 
 DEBUG = True
 SECRET_KEY = "dev-only-insecure-key-never-use-in-production"
 ALLOWED_HOSTS = ["*"]
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# One file per message (certificates carry PDFs: too much for a terminal).
+EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+EMAIL_FILE_PATH = BASE_DIR / "sent-mail"  # noqa: F405
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 ACCOUNT_EMAIL_VERIFICATION = (
-    "optional"  # demo accounts sign in at once; mails go to the console
+    "optional"  # demo accounts sign in at once; mails go to sent-mail/
 )
 
 try:

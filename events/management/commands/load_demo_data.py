@@ -25,6 +25,7 @@ from events.demo_courses_adult import COURSES as ADULT_COURSES
 from events.demo_courses_young import COURSES as YOUNG_COURSES
 from events.models import (
     INSTRUCTORS_GROUP,
+    Attendance,
     Event,
     GroupBooking,
     Registration,
@@ -150,6 +151,32 @@ def class_visit_rules(course, code):
     }
 
 
+def certificate_rules(course, code):
+    """What a course certifies: class confirmations for class visits, none for open
+    events, an Urkunde for children up to 14, else a certificate with hours; the two
+    courses the demo accounts finished issue theirs automatically, with outcomes."""
+    finished = content.FINISHED_COURSES.get(course["slug"])
+    if course["format"] == "class_visit":
+        kind = CoursePage.CertificateKind.CLASS
+    elif course["format"] == "open_event":
+        kind = CoursePage.CertificateKind.NONE
+    elif course["ages"][1] is not None and course["ages"][1] <= 14:
+        kind = CoursePage.CertificateKind.CHILDREN
+    else:
+        kind = CoursePage.CertificateKind.FORMAL
+    return {
+        "certificate_kind": kind,
+        "certificates_automatic": bool(finished)
+        or kind == CoursePage.CertificateKind.CLASS,
+        **certificate_texts(course, code),
+    }
+
+
+def certificate_texts(course, code):
+    finished = content.FINISHED_COURSES.get(course["slug"])
+    return {"learning_outcomes": "\n".join(finished[code])} if finished else {}
+
+
 def slot_capacity(page):
     """Room for the largest class with the adults it needs."""
     return page.group_max + math.ceil(page.group_max / page.pupils_per_adult)
@@ -233,6 +260,7 @@ class Command(BaseCommand):
             self.ensure_account_registrations()
             self.ensure_class_visits()
             self.ensure_instructor()
+            self.ensure_finished_runs()
             self.fill_events(new_events)
 
     # Counting -------------------------------------------------------------------
@@ -426,6 +454,7 @@ class Command(BaseCommand):
             hours=Decimal(course["hours"]) if course["hours"] else None,
             provider=self.taxonomy[Provider, course["provider"]],
             **class_visit_rules(course, SOURCE),
+            **certificate_rules(course, SOURCE),
         )
         page.topics.set([self.taxonomy[Topic, slug] for slug in course["topics"]])
         page.audience_levels.set(
@@ -445,6 +474,7 @@ class Command(BaseCommand):
                 plain_language_summary=text.get("summary", ""),
                 body=stream(text["body"]),
                 **class_visit_texts(course, code),
+                **certificate_texts(course, code),
             )
         return self.create_events(page, course, number)
 
@@ -684,6 +714,70 @@ class Command(BaseCommand):
                     adults_present=present and present[1],
                 )
                 self.tally("class visits", True)
+
+    def ensure_finished_runs(self):
+        """A run of each finished course that ended two days ago, with the demo
+        account's participant (present every time) and demo families (one missed half),
+        so that `issue_due_certificates` has certificates to issue."""
+        instructor = User.objects.get(email=content.INSTRUCTOR_EMAIL)
+        ended = timezone.now() - datetime.timedelta(days=2)
+        for email, first_name, slug in content.FINISHED_RUNS:
+            participant = Participant.objects.get(
+                guardian__email=email, first_name=first_name
+            )
+            if participant.registrations.filter(
+                event__course__slug=slug, event__ends_at__lt=timezone.now()
+            ).exists():
+                self.existing["finished runs"] += 1
+                continue
+            model = Event.objects.filter(
+                course__slug=slug, course__locale=self.locales[SOURCE]
+            ).first()
+            event = Event.objects.create(
+                course=model.course,
+                venue=model.venue,
+                capacity=model.capacity,
+                language=model.language,
+                price=model.price,
+                status=Event.Status.SCHEDULED,
+            )
+            event.instructors.add(instructor)
+            start = timezone.localtime(model.starts_at).time()
+            last_day = timezone.localdate(ended)
+            sessions = []
+            for number in range(4):
+                starts_at = local_datetime(
+                    last_day - datetime.timedelta(weeks=3 - number), start
+                )
+                sessions.append(
+                    Session.objects.create(
+                        event=event,
+                        sort_order=number,
+                        starts_at=starts_at,
+                        ends_at=starts_at + datetime.timedelta(hours=2),
+                    )
+                )
+            day = timezone.localdate(sessions[0].starts_at)
+            others = [
+                p
+                for p in self.demo_participants
+                if p != participant and model.course.accepts(p.birth_date, day)
+            ][:4]
+            for position, person in enumerate([participant, *others]):
+                self.register(event, person, Registration.Status.CONFIRMED)
+                registration = person.registrations.get(event=event)
+                for number, session in enumerate(sessions):
+                    missed = position == len(others) and number % 2
+                    Attendance.objects.create(
+                        registration=registration,
+                        session=session,
+                        status=Attendance.Status.ABSENT
+                        if missed
+                        else Attendance.Status.PRESENT,
+                        method=Attendance.Method.TAP,
+                        marked_by=instructor,
+                    )
+            self.created["finished runs"] += 1
 
     def register(self, event, participant, status):
         Registration.objects.create(
