@@ -417,10 +417,7 @@ def facts(certificate) -> dict:
     return {
         "holder": printed["holder"],
         "school": printed.get("school", ""),
-        "courses": [
-            (language, printed["texts"][language]["course"])
-            for language in printed["languages"]
-        ],
+        "courses": _titles(printed),
         "first_date": _date(printed.get("first_date")),
         "last_date": _date(printed.get("last_date")),
         "hours": hours and Decimal(hours).normalize(),
@@ -428,6 +425,14 @@ def facts(certificate) -> dict:
         "issuer": printed["issuer"]["name"],
         "issued_on": _date(printed["issued_on"]),
     }
+
+
+def _titles(printed):
+    """(language, course title) as printed, a title the same in both languages once."""
+    titles = {}
+    for language in printed["languages"]:
+        titles.setdefault(printed["texts"][language]["course"], language)
+    return [(language, title) for title, language in titles.items()]
 
 
 def _date(text):

@@ -407,6 +407,15 @@ def test_a_bilingual_certificate_names_the_course_in_both_languages(
     ]
 
 
+def test_an_untranslated_course_is_named_once_on_a_bilingual_certificate(
+    registration,
+):
+    certificate = services.issue(registration, languages=["de", "pl"])
+    assert services.facts(certificate)["courses"] == [
+        ("de", "Roboter bauen und programmieren")
+    ]
+
+
 # Class confirmations
 
 
