@@ -1120,8 +1120,8 @@ def _waves(canvas):
         canvas.setFillColor(colour)
         canvas.drawPath(path, stroke=0, fill=1)
     for height, amplitude, colour in (
-        (17 * mm, 4 * mm, BLUE),
-        (12 * mm, 4 * mm, GREEN),
+        (13 * mm, 3.5 * mm, BLUE),
+        (8.5 * mm, 3.5 * mm, GREEN),
     ):
         path = canvas.beginPath()
         path.moveTo(0, 0)

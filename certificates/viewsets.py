@@ -7,7 +7,8 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
+from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleColumn
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 
 from events.viewsets import AdminModelViewSet
@@ -26,6 +27,27 @@ class CertificateFilterSet(WagtailFilterSet):
         fields = ["kind", "language"]
 
 
+class CertificateIndexView(IndexView):
+    """Each row leads to the certificate's page (there is no edit view)."""
+
+    @cached_property
+    def columns(self):
+        return [
+            TitleColumn(
+                "holder",
+                label=_("issued to"),
+                sort_key="holder",
+                get_url=self.get_inspect_url,
+            ),
+            Column("course_title", label=_("course"), sort_key="course_title"),
+            Column("get_kind_display", label=_("kind")),
+            DateColumn("issued_at", label=_("issued at"), sort_key="issued_at"),
+            StatusTagColumn(
+                "state", label=_("state"), primary=lambda c: not c.is_revoked
+            ),
+        ]
+
+
 class CertificateViewSet(AdminModelViewSet):
     """Read-only list and pages; certificates change only by revoking (services)."""
 
@@ -34,18 +56,12 @@ class CertificateViewSet(AdminModelViewSet):
     url_prefix = "certificates"
     icon = "doc-full"
     menu_label = _("All certificates")
+    index_view_class = CertificateIndexView
     inspect_view_class = admin_views.CertificateInspectView
     filterset_class = CertificateFilterSet
     search_fields = ["holder", "course_title", "code"]
     ordering = "-issued_at"
     list_per_page = 50
-    list_display = [
-        Column("holder", label=_("issued to"), sort_key="holder"),
-        Column("course_title", label=_("course"), sort_key="course_title"),
-        Column("get_kind_display", label=_("kind")),
-        DateColumn("issued_at", label=_("issued at"), sort_key="issued_at"),
-        StatusTagColumn("state", label=_("state"), primary=lambda c: not c.is_revoked),
-    ]
     list_export = [
         "grouped_code",
         "holder",

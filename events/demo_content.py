@@ -14,6 +14,8 @@ ORGANISATION = {
     "address": "c/o Science-Center Oberlausitz\nÄußere Weberstraße 2\n02763 Zittau",
     "email": "info@example.org",
     "phone": "+49 3583 123 456",
+    "signatory": "Katrin Wagner",
+    "signatory_role": "Koordination MINT-Bildung",
 }
 
 HOME = {

@@ -280,7 +280,9 @@ def test_before_the_end_nobody_qualifies_yet(admin, course, dated, attend):
     attend(RegistrationFactory(event=running), "present", "present")
     response = admin.get(issue_url(running))
     assert set(verdicts(response).values()) == {"not_ended"}
-    assert soup(response).select_one("[data-issue-all]").has_attr("disabled")
+    page = soup(response)
+    assert page.select_one("[data-issue-all]") is None
+    assert page.select_one("[data-nobody-left]") is not None
 
 
 def test_issuing_one_from_the_list(

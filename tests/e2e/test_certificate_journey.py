@@ -84,7 +84,7 @@ def test_issue_in_bulk_download_and_verify(
     page.set_extra_http_headers({"Accept-Language": "de"})
     sign_in(page, base, "de", coordinator.email)
     page.goto(f"{base}/admin/certificates/issue/")
-    page.get_by_role("link", name=event.venue.town).click()
+    page.get_by_role("link", name="Python für Erwachsene").click()
     expect(page.locator('[data-verdict="eligible"]')).to_have_count(1)
     expect(page.locator('[data-verdict="attendance"]')).to_contain_text("1 von 3")
     page.get_by_label("Sprache").select_option("pl")

@@ -2,6 +2,7 @@
 dates, demo accounts and registrations. Idempotent: existing rows are left alone."""
 
 import datetime
+import io
 import logging
 import math
 import random
@@ -12,10 +13,15 @@ from decimal import Decimal
 from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.test.utils import override_settings
 from django.utils import timezone
+from django.utils.text import slugify
+from PIL import Image as PILImage
+from PIL import ImageDraw, ImageFont
+from wagtail.images.models import Image as WagtailImage
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
@@ -149,6 +155,45 @@ def class_visit_rules(course, code):
         "cancellation_days": 7,
         **class_visit_texts(course, code),
     }
+
+
+def demo_image(title, draw):
+    """A Wagtail image drawn here (the logo and signature on certificates)."""
+    picture = draw()
+    buffer = io.BytesIO()
+    picture.save(buffer, "PNG")
+    return WagtailImage.objects.create(
+        title=title, file=ImageFile(buffer, name=f"{slugify(title)}.png")
+    )
+
+
+def draw_logo():
+    """The site's mark (static/img/favicon.svg) with the wordmark beside it."""
+    picture = PILImage.new("RGBA", (1000, 240), (255, 255, 255, 0))
+    pen = ImageDraw.Draw(picture)
+    pen.ellipse((10, 10, 230, 230), fill="#0b5d6b")
+    pen.line(
+        [(60, 164), (93, 76), (120, 131), (148, 76), (180, 164)],
+        fill="white",
+        width=18,
+        joint="curve",
+    )
+    pen.ellipse((107, 157, 133, 183), fill="#f2a541")
+    font = ImageFont.truetype("DejaVuSans-Bold.ttf", 86)
+    pen.text((270, 28), "MINT", font=font, fill="#1d2327")
+    pen.text((270, 122), "Dreiländereck", font=font, fill="#0b5d6b")
+    return picture
+
+
+def draw_signature():
+    """A hand-written looking stroke: a few loops in ink blue."""
+    picture = PILImage.new("RGBA", (600, 180), (255, 255, 255, 0))
+    points = [
+        (20 + x * 5.6, 100 - 45 * math.sin(x / 6) * math.exp(-x / 90) - x * 0.3)
+        for x in range(100)
+    ]
+    ImageDraw.Draw(picture).line(points, fill="#1a3a8a", width=6, joint="curve")
+    return picture
 
 
 def certificate_rules(course, code):
@@ -324,6 +369,10 @@ class Command(BaseCommand):
         organisation = OrganisationSettings.for_site(site)
         for name, value in content.ORGANISATION.items():
             setattr(organisation, name, value)
+        organisation.logo = organisation.logo or demo_image("MINT logo", draw_logo)
+        organisation.signature = organisation.signature or demo_image(
+            "Signature", draw_signature
+        )
         organisation.save()
 
     def ensure_translated_pages(self, parents, model, texts):
