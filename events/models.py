@@ -23,7 +23,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from courses.grades import GRADES
-from mint.people.models import Participant
+from mint.people.models import Participant, age_on
 
 # Accounts in this group can be assigned to events as instructors (migration 0007).
 INSTRUCTORS_GROUP = "Instructors"
@@ -284,6 +284,9 @@ class Session(Orderable):
 
 
 class RegistrationQuerySet(models.QuerySet):
+    def anonymous(self):
+        return self.filter(participant__isnull=True)
+
     def active(self):
         return self.exclude(status=Registration.Status.CANCELLED)
 
@@ -302,6 +305,15 @@ class RegistrationQuerySet(models.QuerySet):
         return self.filter(participant__in=Participant.objects.for_user(user))
 
 
+class PeopleManager(models.Manager.from_queryset(RegistrationQuerySet)):
+    """Registrations of people who are still here: everything in the site works on
+    these. What remains of deleted people (anonymous rows, see `Registration`) only
+    the funder's figures read, through `Registration.records`."""
+
+    def get_queryset(self):
+        return super().get_queryset().exclude(participant__isnull=True)
+
+
 class Registration(models.Model):
     """A participant on an event; a group booking takes as many seats as people."""
 
@@ -316,12 +328,21 @@ class Registration(models.Model):
         related_name="registrations",
         verbose_name=_("event"),
     )
+    # SET_NULL: when a person's data is deleted, their registrations of dates that
+    # have begun stay as anonymous rows (with the snapshot below), so that the figures
+    # of past periods stay right; nothing in them points to anyone.
     participant = models.ForeignKey(
         "people.Participant",
-        on_delete=models.CASCADE,
+        on_delete=models.SET_NULL,
+        null=True,
         related_name="registrations",
         verbose_name=_("participant"),
     )
+    # What the figures need of the person, as it was when they registered.
+    age = models.PositiveSmallIntegerField(_("age at the start"), null=True, blank=True)
+    gender = models.CharField(_("gender"), max_length=12, blank=True)
+    home_country = models.CharField(_("country of residence"), max_length=5, blank=True)
+    pseudonym = models.UUIDField(_("pseudonym"), null=True, blank=True, db_index=True)
     seats = models.PositiveSmallIntegerField(_("seats"), default=1)
     status = models.CharField(_("status"), max_length=12, choices=Status)
     together = models.UUIDField(
@@ -342,10 +363,12 @@ class Registration(models.Model):
     )
     reminded_at = models.DateTimeField(_("reminder sent at"), null=True, blank=True)
 
-    objects = RegistrationQuerySet.as_manager()
+    objects = PeopleManager()
+    records = RegistrationQuerySet.as_manager()  # anonymous rows included
 
     class Meta:
         verbose_name = _("registration")
+        base_manager_name = "records"
         verbose_name_plural = _("registrations")
         ordering = ["created_at", "pk"]
         constraints = [
@@ -359,6 +382,22 @@ class Registration(models.Model):
 
     def __str__(self):
         return f"{self.participant} – {self.event}"
+
+    def save(self, *args, **kwargs):
+        if self._state.adding and self.participant_id:
+            self.take_snapshot()
+        super().save(*args, **kwargs)
+
+    def take_snapshot(self):
+        """Age at the start, gender and country of residence as declared, and the
+        person's pseudonym: all the figures ever need of them."""
+        person = self.participant
+        start = self.event.starts_at
+        self.age = (
+            age_on(person.birth_date, timezone.localdate(start)) if start else None
+        )
+        self.gender, self.home_country = person.gender, person.home_country
+        self.pseudonym = person.pseudonym
 
     @property
     def waiting_position(self):

@@ -2,6 +2,7 @@
 
 import datetime
 import secrets
+import uuid
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
@@ -117,6 +118,9 @@ class Participant(models.Model):
         related_name="participants",
         verbose_name=_("account"),
     )
+    # A random key, copied onto each registration: the funder's figures count people
+    # (and who came back) by it, and it says nothing once the person is gone.
+    pseudonym = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     first_name = models.CharField(_("first name"), max_length=100)
     last_name = models.CharField(_("last name"), max_length=100)
     birth_date = models.DateField(_("date of birth"))

@@ -1,6 +1,8 @@
 """A person's rights over their data: a copy of everything, and leaving for good."""
 
 from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
 
 from . import sharing
 from .models import Participant
@@ -30,11 +32,20 @@ def personal_data(user):
     }
 
 
+def still_running(prefix=""):
+    """Registrations that deleting a person cancels: not cancelled, of dates that have
+    not ended (the events app cancels exactly these; the rest stay, anonymous)."""
+    return ~Q(**{f"{prefix}status": "cancelled"}) & ~Q(
+        **{f"{prefix}event__ends_at__lte": timezone.now()}
+    )
+
+
 def remove_participant(participant):
     """Let listeners (the events app) cancel registrations, then delete the person.
 
-    Registrations cascade with the row, so the signal goes first; a listener may
-    refuse with signals.RemovalRefused before anything is changed."""
+    The signal goes first, while the registrations still name the person; a listener
+    may refuse with signals.RemovalRefused before anything is changed. What remains
+    of the registrations afterwards names nobody."""
     participant_removed.send(sender=Participant, participant=participant)
     participant.delete()
 

@@ -3,7 +3,7 @@
 from django.dispatch import Signal
 
 # Sent with `participant=` just before a participant is deleted, while the row and its
-# registrations still exist (Registration.participant cascades). A receiver that must
+# registrations are still linked (afterwards the registrations stay without a person). A receiver that must
 # stop the deletion raises RemovalRefused; receivers that ran before it are not undone,
 # so refuse before changing anything. Sent outside any transaction: receivers may open
 # their own durable ones.

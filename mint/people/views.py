@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -162,7 +162,7 @@ def participant_delete(request, pk):
         messages.success(request, _("%(name)s has been removed.") % name)
         return redirect("people:participants")
     active_registrations = (
-        participant.registrations.exclude(status="cancelled")
+        participant.registrations.filter(privacy.still_running())
         .select_related("event__course")
         .order_by("event__starts_at", "pk")
     )
@@ -205,7 +205,7 @@ def delete_account(request):
     owned = Participant.objects.owned_by(request.user)
     kept = owned.filter(co_guardians__isnull=False).distinct()
     active = owned.filter(co_guardians__isnull=True).aggregate(
-        n=Count("registrations", filter=~Q(registrations__status="cancelled"))
+        n=Count("registrations", filter=privacy.still_running("registrations__"))
     )["n"]
     context = {
         "form": form,

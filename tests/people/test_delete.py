@@ -3,7 +3,8 @@
 import pytest
 from django.urls import reverse
 
-from mint.people.models import Participant
+from events.models import Attendance, Registration
+from mint.people.models import Participant, age_on
 from mint.people.signals import RemovalRefused, participant_removed
 
 from ..factories import CoursePageFactory, EventFactory, RegistrationFactory
@@ -77,3 +78,70 @@ def test_no_signal_for_someone_elses_person(signed_in, strangers_child, receiver
     url = reverse("people:participant_delete", args=[strangers_child.pk])
     assert signed_in.post(url).status_code == 404
     assert receiver == []
+
+
+# What stays for the funder's figures: the registrations of dates that have begun,
+# without the person.
+
+
+def test_registering_keeps_what_the_figures_need(child, event):
+    child.gender, child.home_country = "female", "PL"
+    child.save()
+    registration = RegistrationFactory(event=event, participant=child)
+    start = event.starts_at.date()
+    assert registration.age == age_on(child.birth_date, start)
+    assert (registration.gender, registration.home_country) == ("female", "PL")
+    assert registration.pseudonym == child.pseudonym
+
+
+def test_people_have_their_own_pseudonyms(child, catalogue):
+    other = type(child).objects.create(
+        guardian=child.guardian,
+        first_name="Jakub",
+        last_name="Nowak",
+        birth_date=child.birth_date,
+    )
+    assert other.pseudonym != child.pseudonym
+
+
+def test_deleting_a_person_leaves_past_dates_as_anonymous_rows(
+    signed_in, child, catalogue
+):
+    course = CoursePageFactory(parent=catalogue, title="Vergangen")
+    past = EventFactory(course=course, sessions__days=-14, sessions__count=2)
+    ahead = EventFactory(course=course, sessions__days=14)
+    attended = RegistrationFactory(event=past, participant=child, remarks="Allergie")
+    Attendance.objects.create(
+        registration=attended,
+        session=past.sessions.first(),
+        status=Attendance.Status.PRESENT,
+        method=Attendance.Method.TAP,
+    )
+    upcoming = RegistrationFactory(event=ahead, participant=child)
+    pseudonym = child.pseudonym
+
+    signed_in.post(reverse("people:participant_delete", args=[child.pk]))
+
+    kept = Registration.records.get(pk=attended.pk)
+    assert kept.participant is None
+    assert kept.status == Registration.Status.CONFIRMED
+    assert kept.remarks == ""
+    assert kept.pseudonym == pseudonym
+    assert kept.attendances.count() == 1
+    # Nothing in the site shows it any more; only the figures read it.
+    assert not Registration.objects.filter(pk=attended.pk).exists()
+    assert not past.registrations.exists()
+    # The date ahead got its seat back.
+    left = Registration.records.get(pk=upcoming.pk)
+    assert (left.participant, left.status) == (None, Registration.Status.CANCELLED)
+
+
+def test_the_delete_page_counts_only_dates_that_have_not_ended(
+    signed_in, child, catalogue
+):
+    course = CoursePageFactory(parent=catalogue, title="Vergangen")
+    RegistrationFactory(
+        event=EventFactory(course=course, sessions__days=-14), participant=child
+    )
+    response = signed_in.get(reverse("people:participant_delete", args=[child.pk]))
+    assert "Vergangen" not in response.content.decode()
