@@ -5,8 +5,9 @@ from wagtail.admin.widgets.button import Button
 
 from courses.models import CoursePage
 from events.admin_views import EVENT_OVERVIEW_BUTTONS_HOOK
+from events.figures import FIGURES_HOOK
 
-from . import admin_views
+from . import admin_views, figures
 from .viewsets import CertificatesGroup
 
 
@@ -31,3 +32,9 @@ def certificate_button(user, event):
             priority=27,
         )
     ]
+
+
+@hooks.register(FIGURES_HOOK)
+def certificates_in_figures(period, filters):
+    """Certificates issued, in the funder's figures."""
+    return figures.certificate_figures(period, filters)

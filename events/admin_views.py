@@ -28,7 +28,6 @@ from django.db.models import (
     Prefetch,
     Q,
     Subquery,
-    Sum,
     When,
 )
 from django.db.models.functions import Coalesce
@@ -59,6 +58,7 @@ from courses.models import CoursePage
 from mint.people.models import Participant, School, age_on
 
 from . import attendance, booking, pdf, slots, visits
+from .figures import visit_figures
 from .models import (
     Attendance,
     AttendanceChange,
@@ -1357,50 +1357,6 @@ class FiguresForm(forms.Form):
         if first and last and last < first:
             self.add_error("last_day", VISIT_MESSAGES["range"])
         return data
-
-
-FIGURES = {
-    "visits": Count("pk"),
-    "schools": Count("school", distinct=True),
-    "pupils": Coalesce(Sum("pupils"), 0),
-    "adults": Coalesce(Sum("adults"), 0),
-    "recorded": Count("pupils_present"),
-    "pupils_present": Coalesce(Sum("pupils_present"), 0),
-    "adults_present": Coalesce(Sum("adults_present"), 0),
-}
-
-
-def visit_figures(first_day, last_day):
-    """Confirmed class visits with a slot from `first_day` to `last_day`: visits,
-    schools, pupils and adults booked and present, by type of school and by country of
-    the school, and in total; one query each, however many visits."""
-    start = timezone.make_aware(datetime.datetime.combine(first_day, datetime.time()))
-    end = timezone.make_aware(
-        datetime.datetime.combine(
-            last_day + datetime.timedelta(days=1), datetime.time()
-        )
-    )
-    visits_in_range = GroupBooking.objects.filter(
-        status=GroupBooking.Status.CONFIRMED,
-        event__starts_at__gte=start,
-        event__starts_at__lt=end,
-    ).order_by()
-    return {
-        "by_type": _figure_rows(
-            visits_in_range, "school__school_type", School.Type.choices
-        ),
-        "by_country": _figure_rows(
-            visits_in_range, "school__country", Participant.HomeCountry.choices
-        ),
-        "total": visits_in_range.aggregate(**FIGURES),
-    }
-
-
-def _figure_rows(queryset, key, choices):
-    """One row per choice, in the choices' order, zeros where there was no visit."""
-    found = {row.pop(key): row for row in queryset.values(key).annotate(**FIGURES)}
-    empty = dict.fromkeys(FIGURES, 0)
-    return [{"label": label, **found.get(value, empty)} for value, label in choices]
 
 
 class VisitFiguresView(ClassVisitPage, TemplateView):
