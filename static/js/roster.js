@@ -61,6 +61,8 @@
     }
   }
 
+  var queue = Promise.resolve();
+
   function postAsUsual(form, button) {
     var field = document.createElement("input");
     field.type = "hidden";
@@ -70,25 +72,8 @@
     form.submit();
   }
 
-  roster.addEventListener("submit", function (event) {
-    var form = event.target;
-    var button = event.submitter;
-    if (!form.matches("[data-mark]") || !button || button.name !== "status") {
-      return;
-    }
-    event.preventDefault();
-    if (form.dataset.busy) {
-      return; // a double tap: the first post is still on its way
-    }
-    var row = form.closest("[data-row]");
-    var before = pressed(form);
-    var body = new FormData(form);
-    body.append(button.name, button.value);
-    form.dataset.busy = "true";
-    row.setAttribute("aria-busy", "true");
-    press(form, button.value);
-
-    fetch(form.action, {
+  function send(form, body, button, row, before) {
+    return fetch(form.action, {
       method: "POST",
       body: body,
       credentials: "same-origin",
@@ -129,5 +114,30 @@
         delete form.dataset.busy;
         row.removeAttribute("aria-busy");
       });
+  }
+
+  roster.addEventListener("submit", function (event) {
+    var form = event.target;
+    var button = event.submitter;
+    if (!form.matches("[data-mark]") || !button || button.name !== "status") {
+      return;
+    }
+    event.preventDefault();
+    if (form.dataset.busy) {
+      return; // a double tap: the first post is still on its way
+    }
+    var row = form.closest("[data-row]");
+    var before = pressed(form);
+    var body = new FormData(form);
+    body.append(button.name, button.value);
+    form.dataset.busy = "true";
+    row.setAttribute("aria-busy", "true");
+    press(form, button.value);
+
+    // One mark at a time: each answer's counts then include every earlier tap
+    // (two posts in flight would each count without the other).
+    queue = queue.then(function () {
+      return send(form, body, button, row, before);
+    });
   });
 })();
