@@ -1,0 +1,382 @@
+"""axe-core in the browser on every kind of page, at phone and desktop width: no
+serious or critical violation of WCAG 2.1 A/AA. One test per role, signed in once,
+walking its pages (some in Polish or Czech) and their error and result states; the
+failure lists rule, impact, elements and help link for every page at once."""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from allauth.account.models import EmailAddress
+from axe_playwright_python.sync_playwright import Axe
+from django.contrib.auth.models import Group
+from django.core.cache import cache
+from django.utils import timezone
+from playwright.sync_api import expect
+from wagtail.models import Locale, Site
+from wagtail.rich_text import RichText
+
+from certificates import services as certificates
+from courses.models import CoursePage
+from events.models import INSTRUCTORS_GROUP, Attendance
+from mint.models import ContentPage, OrganisationSettings
+from tests.factories import (
+    AudienceLevelFactory,
+    ClassVisitFactory,
+    CoursePageFactory,
+    EventFactory,
+    GroupBookingFactory,
+    ParticipantFactory,
+    ProviderFactory,
+    RegistrationFactory,
+    SchoolFactory,
+    TopicFactory,
+    UserFactory,
+)
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+WIDTHS = {"phone": (390, 844), "desktop": (1280, 900)}
+AXE_OPTIONS = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
+    "resultTypes": ["violations"],
+}
+BLOCKING = {"serious", "critical"}
+AXE = Axe()
+
+
+def account(email, **fields):
+    user = UserFactory(email=email, **fields)
+    EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+    return user
+
+
+def years_ago(years):
+    return timezone.localdate() - datetime.timedelta(days=365 * years + 40)
+
+
+@pytest.fixture
+def world(catalogue):
+    """Something of every kind: courses with topics and dates in every seat state, a
+    Polish translation, a content page, a class-visit slot and a booking, a session
+    today, a valid and a revoked certificate, and one account per role."""
+    cache.clear()  # rate limits (sign-in, verification) count in the cache
+    organisation = OrganisationSettings.for_site(Site.objects.get(is_default_site=True))
+    organisation.name = "Science-Center Oberlausitz"
+    organisation.address = "Theaterring 12\n02763 Zittau"
+    organisation.email = "info@example.org"
+    organisation.save()
+    catalogue.get_parent().add_child(
+        instance=ContentPage(
+            title="Barrierefreiheit",
+            slug="barrierefreiheit",
+            intro="Wie zugänglich diese Website ist.",
+            body=[
+                ("heading", "Stand der Vereinbarkeit"),
+                ("paragraph", RichText("<p>Diese Website ist <b>teilweise</b> …</p>")),
+                ("fact", {"title": "Kontakt", "text": RichText("<p>Schreiben!</p>")}),
+            ],
+        )
+    )
+
+    topics = [
+        TopicFactory(name=name, icon=icon)
+        for name, icon in [
+            ("Robotik", "robot"),
+            ("Informatik", "computer"),
+            ("Chemie", "flask"),
+            ("3D-Druck", "printer"),
+            ("Energie", "battery"),
+            ("Natur", "leaf"),
+            ("Astronomie", "star"),
+            ("Mathematik", "math"),
+        ]
+    ]
+    level = AudienceLevelFactory(name="Grundschule", age_min=6, age_max=10)
+    provider = ProviderFactory(name="Hochschule Zittau/Görlitz")
+    course = CoursePageFactory(
+        parent=catalogue,
+        title="Lego-Roboter",
+        slug="lego-roboter",
+        age_min=6,
+        age_max=12,
+        topics=topics[:4],
+        audience_levels=[level],
+        provider=provider,
+        plain_language_summary="Wir bauen Roboter. Du brauchst nichts mitzubringen.",
+        body=[("heading", "Was wir machen"), ("paragraph", RichText("<p>Bauen</p>"))],
+    )
+    polish = course.copy_for_translation(Locale.objects.get(language_code="pl"))
+    polish.title = "Roboty z Lego"
+    polish.save_revision().publish()
+    event = EventFactory(course=course, capacity=12, sessions__days=14)
+    for capacity, taken, days in [(2, 1, 20), (1, 1, 21), (1, 0, -3)]:
+        other = CoursePageFactory(parent=catalogue, topics=topics[4:], age_min=8)
+        full = EventFactory(course=other, capacity=capacity, sessions__days=days)
+        for _ in range(taken):
+            RegistrationFactory(event=full)
+
+    parent = account("rodzic@example.org", first_name="Ewa", preferred_language="pl")
+    for first_name, age in [("Ola", 9), ("Piotr", 17)]:  # Piotr is too old
+        ParticipantFactory(
+            guardian=parent,
+            first_name=first_name,
+            last_name="Nowak",
+            birth_date=years_ago(age),
+            notes_for_instructor="Erdnussallergie" if age == 9 else "",
+        )
+
+    finished = CoursePageFactory(
+        parent=catalogue,
+        title="Roboter programmieren",
+        format=CoursePage.Format.COURSE_SERIES,
+        certificate_kind=CoursePage.CertificateKind.FORMAL,
+        certificate_min_attendance=80,
+        hours=Decimal("6"),
+        learning_outcomes="Sensoren anschließen\nEinen Roboter programmieren",
+    )
+    ended = EventFactory(course=finished, sessions__days=-10, sessions__count=1)
+    issued = []
+    for first_name in ("Łucja", "Jan"):
+        registration = RegistrationFactory(
+            event=ended,
+            participant=ParticipantFactory(
+                guardian=parent, first_name=first_name, last_name="Nowak"
+            ),
+        )
+        Attendance.objects.create(
+            registration=registration,
+            session=ended.sessions.get(),
+            status="present",
+            method="tap",
+        )
+        issued.append(certificates.issue(registration))
+    valid, revoked = issued
+    coordinator = account("koordination@example.org", is_staff=True)
+    certificates.revoke(revoked, by=coordinator, reason="Falscher Name")
+
+    teacher = account("lehrerin@example.org", first_name="Petra", last_name="Schulze")
+    school = SchoolFactory(teacher=teacher, name="Oberschule Zittau")
+    programme = ClassVisitFactory(
+        parent=catalogue, title="Chemie zum Anfassen", topics=[topics[2]]
+    )
+    slot = EventFactory(course=programme, capacity=30, sessions__days=30)
+    booked = EventFactory(course=programme, capacity=30, sessions__days=40)
+    booking = GroupBookingFactory(event=booked, school=school, class_name="7b")
+    GroupBookingFactory(
+        event=EventFactory(course=programme, capacity=30, sessions__days=45),
+        school=school,
+        class_name="8a",
+        status="requested",
+    )
+
+    instructor = account("lektor@example.org", first_name="Tomasz")
+    Group.objects.get_or_create(name=INSTRUCTORS_GROUP)[0].user_set.add(instructor)
+    today = EventFactory(
+        course=course, sessions__days=0, sessions__hour=timezone.localtime().hour
+    )
+    today.instructors.add(instructor)
+    tickets = [
+        RegistrationFactory(
+            event=today,
+            participant=ParticipantFactory(
+                first_name=first_name, notes_for_instructor="Brille"
+            ),
+        ).ticket
+        for first_name in ("Ema", "Jakub", "Zofia")
+    ]
+    return {
+        "parent": parent,
+        "teacher": teacher,
+        "instructor": instructor,
+        "event": event,
+        "slot": slot,
+        "booking": booking,
+        "session": today.sessions.get(),
+        "tickets": tickets,
+        "valid": valid,
+        "revoked": revoked,
+    }
+
+
+def submit(page):
+    """Send the page's main form as it stands (empty): its error state."""
+    with page.expect_navigation():
+        page.locator("main form button[type=submit]").last.click()
+    expect(page.locator("main .alert--error, main .field__error").first).to_be_visible()
+
+
+def open_all(page):
+    """Every <details> open, so that the hidden half is checked too."""
+    page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+
+
+def has_results(page):
+    count = page.locator("[data-result-count]").get_attribute("data-result-count")
+    assert int(count) > 0
+    open_all(page)
+
+
+def register_ola(page):
+    page.get_by_label("Ola Nowak").check()
+    with page.expect_navigation():
+        page.locator("main form button[type=submit]").click()
+    expect(page.locator(".messages")).to_be_visible()
+
+
+def mark_present(page):
+    page.locator("[data-row] .roster-mark").first.click()
+    expect(page.locator("[data-row] [aria-pressed=true]")).to_have_count(1)
+    open_all(page)
+
+
+def scanned(ticket):
+    def scan(page):
+        code = page.locator("#scan-code")
+        code.fill(str(ticket))
+        code.press("Enter")
+        expect(page.locator("[data-scan-result]")).to_have_class(
+            "scan-result scan-result--green scan-result--fresh"
+        )
+        page.wait_for_function("document.getAnimations().length === 0")
+        code.fill("kein Ticket")
+        code.press("Enter")
+        expect(page.locator("[data-scan-result]")).to_have_class(
+            "scan-result scan-result--red scan-result--fresh"
+        )
+        page.wait_for_function("document.getAnimations().length === 0")
+
+    return scan
+
+
+def pages_of(role, world):
+    """(name, path, expected status, what to do before the check) per page."""
+    if role == "anonymous":
+        code, revoked = world["valid"].code, world["revoked"].code
+        return [
+            ("home", "/de/", 200, None),
+            ("content page", "/de/barrierefreiheit/", 200, None),
+            ("catalogue", "/de/kurse/", 200, has_results),
+            ("catalogue, no results", "/cs/kurzy/?q=zzz&country=PL", 200, None),
+            ("catalogue, bad filter", "/de/kurse/?age=alt&date_from=1.1.", 200, None),
+            ("catalogue dates", "/pl/kursy/?view=dates", 200, has_results),
+            ("course", "/de/kurse/lego-roboter/", 200, None),
+            ("course (pl)", "/pl/kursy/lego-roboter/", 200, None),
+            ("class-visit programme", "/de/kurse/chemie-zum-anfassen/", 200, None),
+            ("sign-in", "/de/accounts/login/", 200, None),
+            ("sign-in with errors", "/pl/accounts/login/", 200, submit),
+            ("sign-up", "/cs/accounts/signup/", 200, None),
+            ("sign-up with errors", "/de/accounts/signup/", 200, submit),
+            ("password reset", "/de/accounts/password/reset/", 200, None),
+            ("verify form", "/de/certificates/verify/", 200, None),
+            ("verify valid", f"/cs/certificates/verify/{code}/", 200, None),
+            ("verify revoked", f"/de/certificates/verify/{revoked}/", 200, None),
+            ("verify unknown", f"/pl/certificates/verify/{'A' * 26}/", 404, None),
+            ("404", "/de/gibt-es-nicht/", 404, None),
+        ]
+    if role == "parent":
+        register = f"/events/{world['event'].pk}/register/"
+        return [
+            ("account", "/pl/account/", 200, None),
+            ("profile", "/pl/account/profile/", 200, None),
+            ("people", "/pl/account/people/", 200, None),
+            ("person form", "/pl/account/people/add/", 200, None),
+            ("person form with errors", "/de/account/people/add/", 200, submit),
+            ("registration", f"/de{register}", 200, None),
+            ("registration with error", f"/pl{register}", 200, submit),
+            ("registered", f"/de{register}", 200, register_ola),
+            ("my registrations", "/pl/account/registrations/", 200, None),
+            ("my certificates", "/pl/account/certificates/", 200, None),
+            ("e-mail addresses", "/de/accounts/email/", 200, None),
+            ("password change", "/de/accounts/password/change/", 200, None),
+            ("delete account", "/cs/account/delete/", 200, None),
+        ]
+    if role == "teacher":
+        month = f"{timezone.localtime(world['slot'].starts_at):%Y-%m}"
+        book = f"/de/class-visits/{world['slot'].pk}/book/"
+        return [
+            ("class-visit finder", "/de/class-visits/?grade=7", 200, None),
+            ("class-visit finder by date", "/pl/class-visits/?group=date", 200, None),
+            (
+                "class-visit calendar",
+                f"/cs/class-visits/?view=calendar&month={month}",
+                200,
+                None,
+            ),
+            ("booking form", book, 200, None),
+            ("booking form with errors", book, 200, submit),
+            ("my class visits", "/de/account/class-visits/", 200, None),
+            (
+                "class visit",
+                f"/pl/account/class-visits/{world['booking'].pk}/",
+                200,
+                None,
+            ),
+            ("schools", "/de/account/schools/", 200, None),
+            ("school form with errors", "/de/account/schools/add/", 200, submit),
+        ]
+    if role == "instructor":
+        session = f"/teach/sessions/{world['session'].pk}"
+        return [
+            ("my sessions", "/de/teach/", 200, None),
+            ("roster", f"/pl{session}/", 200, open_all),
+            ("roster, one marked", f"/de{session}/", 200, mark_present),
+            ("walk-in", f"/de{session}/walk-in/", 200, None),
+            ("scan", f"/cs{session}/scan/", 200, None),
+            ("scan results", f"/de{session}/scan/", 200, scanned(world["tickets"][1])),
+        ]
+    raise AssertionError(role)
+
+
+def sign_in(page, base, email):
+    page.goto(f"{base}/de/accounts/login/")
+    page.fill("input[name=login]", email)
+    page.fill("input[name=password]", "demo-password")
+    page.locator("main form button[type=submit]").click()
+    expect(page).to_have_url(f"{base}/de/account/")
+
+
+def violations(page, name):
+    """Serious and critical violations on the page as it is, at both widths."""
+    found = []
+    for width, (x, y) in WIDTHS.items():
+        page.set_viewport_size({"width": x, "height": y})
+        results = AXE.run(page, options=AXE_OPTIONS)
+        for violation in results.response["violations"]:
+            if violation["impact"] not in BLOCKING:
+                continue
+            targets = "\n".join(
+                f"      {' '.join(node['target'])}: {node['html'][:160]}"
+                for node in violation["nodes"][:8]
+            )
+            found.append(
+                f"{name} [{width}] {violation['id']} ({violation['impact']}): "
+                f"{violation['help']}\n{targets}\n      {violation['helpUrl']}"
+            )
+    return found
+
+
+@pytest.mark.parametrize("role", ["anonymous", "parent", "teacher", "instructor"])
+def test_no_serious_accessibility_violations(live_server, page, world, role):
+    base = live_server.url
+    if role != "anonymous":
+        sign_in(page, base, world[role].email)
+    found = []
+    for name, path, status, action in pages_of(role, world):
+        response = page.goto(base + path)
+        assert response.status == status, f"{name}: {path} answered {response.status}"
+        if action:
+            action(page)
+        found += violations(page, f"{name} ({page.url.removeprefix(base)})")
+    assert not found, "axe found serious or critical violations:\n" + "\n".join(found)
+
+
+def test_the_check_finds_what_it_should(page):
+    """A page with a nameless button, an image without text and pale text fails."""
+    page.set_content(
+        '<html lang="de"><body><main><h1>Test</h1><button></button><img src="x.png">'
+        '<p style="color:#bbb">blass</p></main></body></html>'
+    )
+    found = "\n".join(violations(page, "broken"))
+    for rule in ("button-name", "image-alt", "color-contrast"):
+        assert f"] {rule} (" in found
