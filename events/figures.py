@@ -63,7 +63,7 @@ FIGURE_LABELS = {
     "first_time": _("First time with us"),
     "returning": _("Returning"),
     "hours": _("Participation hours"),
-    "attendance": _("Attendance rate"),
+    "attendance": _("Attendance rate (%)"),
     "unmet_demand": _("Left on a waiting list"),
     "events": _("Dates of courses"),
     "below_minimum": _("Dates below their minimum"),
@@ -255,16 +255,13 @@ class Cell:
     value: int | float | None
     mark: str = ""
     decimals: int = 0
-    suffix: str = ""
 
     def __str__(self):
         if self.mark:
             return self.mark
         if self.value is None:
             return WITHHELD
-        return number_format(self.value, self.decimals, force_grouping=True) + (
-            self.suffix
-        )
+        return number_format(self.value, self.decimals, force_grouping=True)
 
     @property
     def shown(self):
@@ -282,7 +279,6 @@ class Column:
     label: str
     people: bool = False  # a count of people: withheld from one to four
     decimals: int = 0
-    suffix: str = ""
 
     def cell(self, value, *, small=False):
         """`small`: the row counts fewer than five people, so nothing in it shows."""
@@ -291,16 +287,14 @@ class Column:
             return Cell(None, FEWER if few else WITHHELD)
         if few:
             return Cell(None, FEWER)
-        return Cell(value, decimals=self.decimals, suffix=self.suffix)
+        return Cell(value, decimals=self.decimals)
 
-
-PERCENT = "\u00a0%"
 
 ACTIVITY_COLUMNS = [
     Column("registrations", FIGURE_LABELS["registrations"], people=True),
     Column("participants", FIGURE_LABELS["participants"], people=True),
     Column("hours", FIGURE_LABELS["hours"], decimals=1),
-    Column("attendance", FIGURE_LABELS["attendance"], suffix=PERCENT),
+    Column("attendance", FIGURE_LABELS["attendance"]),
 ]
 
 
@@ -906,16 +900,18 @@ VISIT_COLUMNS = [
 ]
 
 
-def protected_visit_rows(rows):
-    """Class-visit rows with pupils and adults under five withheld."""
+def protected_visit_rows(rows, keys=None):
+    """Class-visit rows with pupils and adults under five withheld; `keys`, one per
+    row, default to the labels."""
+    keys = keys or [str(row["label"]) for row in rows]
     return [
         Row(
-            key=str(row["label"]),
+            key=key,
             label=row["label"],
             cells={
                 column.key: column.cell(row[column.key]) for column in VISIT_COLUMNS
             },
             raw=row,
         )
-        for row in rows
+        for key, row in zip(keys, rows, strict=True)
     ]

@@ -23,7 +23,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, pgettext
 from reportlab import rl_config
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -315,6 +315,64 @@ def _numbered_canvas(font, footer, pagesize=A4):
             self.restoreState()
 
     return NumberedCanvas
+
+
+# Figures for the funder: the report's tables (aggregated, nobody named).
+
+
+def render_figures_report(*, title, selection, tables) -> bytes:
+    """A4 across (wide tables of numbers): the title, what was counted as (label,
+    text) lines, then each table with its heading and note; numbers right-aligned,
+    totals in bold. `tables` are `events.figures_admin.Table`s: a header, rows with
+    a label and cells."""
+    pagesize = landscape(A4)
+    styles = _styles(*register_fonts(FONT_DIR))
+    figure = ParagraphStyle("figure", styles["cell"], alignment=TA_RIGHT)
+    story = [Paragraph(escape(title), styles["title"])]
+    for label, text in selection:
+        story.append(
+            Paragraph(f"<b>{escape(label)}:</b> {escape(text)}", styles["meta"])
+        )
+    for table in tables:
+        story.append(Spacer(0, 5 * mm))
+        story.append(Paragraph(escape(str(table.title)), styles["heading"]))
+        if table.rows:
+            story.append(_figures_table(table, styles, figure))
+        else:
+            story.append(Paragraph(escape(_("Nothing to show.")), styles["meta"]))
+        if table.note:
+            story.append(Spacer(0, 1 * mm))
+            story.append(Paragraph(escape(str(table.note)), styles["meta"]))
+    return _build(story, title=title, footer_title=title, pagesize=pagesize)
+
+
+def _figures_table(table, styles, figure):
+    bold = styles["head"].fontName
+    total_label = ParagraphStyle("total_label", styles["cell"], fontName=bold)
+    total_figure = ParagraphStyle("total_figure", figure, fontName=bold)
+    data = [[Paragraph(escape(str(text)), styles["head"]) for text in table.header]]
+    extra_style = []
+    for number, row in enumerate(table.rows, start=1):
+        label, value = (
+            (total_label, total_figure) if row.total else (styles["cell"], figure)
+        )
+        data.append(
+            [Paragraph(escape(str(row.label)), label)]
+            + [Paragraph(escape(str(cell)), value) for cell in row.cells]
+        )
+        if row.total:
+            extra_style.append(
+                ("LINEABOVE", (0, number), (-1, number), 1.2, colors.black)
+            )
+    columns = len(table.header) - 1
+    width = landscape(A4)[0] - 2 * MARGIN
+    label_width = 66 * mm
+    number_width = min((width - label_width) / columns, 42 * mm)
+    result = _table(
+        data, [label_width] + [number_width] * columns, extra_style=extra_style
+    )
+    result.hAlign = "LEFT"
+    return result
 
 
 # Attendance: the roster of one event, and sign-in sheets for venues without a phone.

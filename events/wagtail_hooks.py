@@ -2,6 +2,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .figures_admin import FiguresPanel, FiguresViewSet, can_see_figures
 from .models import Venue
 from .viewsets import AttendanceViewSet, ClassVisitsGroup, RegistrationsGroup
 
@@ -36,3 +37,16 @@ def register_class_visit_admin():
 def register_attendance_admin():
     """Attendance of one event, from its overview: /admin/events/attendance/<id>/."""
     return AttendanceViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_figures_admin():
+    """The figures for the funder and their downloads: /admin/figures/."""
+    return FiguresViewSet()
+
+
+@hooks.register("construct_homepage_panels")
+def add_figures_panel(request, panels):
+    """This year's figures on the dashboard of those who may see them."""
+    if can_see_figures(request.user):
+        panels.append(FiguresPanel())

@@ -2,16 +2,26 @@
 withheld, empty and future periods, the admin report with its filters, charts and
 downloads, the dashboard panel, and who may see them."""
 
+import csv
 import datetime
+import io
 
+import openpyxl
+import pypdf
 import pytest
+from bs4 import BeautifulSoup
+from django.contrib.auth.models import Permission
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.formats import date_format
 from wagtail.models import Locale
 
 from courses.models import CoursePage
 from events.figures import FEWER, WITHHELD, Figures, Filters, Period
 from events.models import Attendance, Event, Registration, Session
-from mint.people.models import School
+from mint.people.models import Participant, School
 from tests.factories import (
     AudienceLevelFactory,
     ClassVisitFactory,
@@ -23,6 +33,7 @@ from tests.factories import (
     RegistrationFactory,
     SchoolFactory,
     TopicFactory,
+    UserFactory,
     VenueFactory,
 )
 
@@ -466,3 +477,396 @@ def test_the_figures_take_the_same_queries_for_few_and_many(
 # facts, events, class visits (3), certificates, topics and levels (4), providers,
 # waiting lists, course titles
 QUERIES = 13
+
+
+# The report in the admin (which speaks German)
+
+REPORT = reverse("figures:index")
+YEAR_2025 = "first_day=2025-01-01&last_day=2025-12-31"
+
+
+@pytest.fixture
+def coordinator():
+    return UserFactory(is_staff=True, is_superuser=True)
+
+
+@pytest.fixture
+def admin(client, coordinator):
+    client.force_login(coordinator)
+    return client
+
+
+def soup(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def figure(page, key):
+    return page.select_one(f'[data-figure="{key}"]').get_text(strip=True)
+
+
+def cells(page, table, row):
+    found = page.select_one(f'[data-figures="{table}"] [data-row="{row}"]')
+    return [cell.get_text(strip=True) for cell in found.select("td")]
+
+
+def test_the_report_shows_the_year_at_a_glance(admin, year):
+    response = admin.get(f"{REPORT}?{YEAR_2025}")
+
+    assert response.status_code == 200
+    page = soup(response)
+    assert figure(page, "participants") == "16"
+    assert figure(page, "hours") == "61,0"
+    assert figure(page, "attendance") == "92"
+    assert figure(page, "returning") == FEWER
+    assert figure(page, "first_time") == WITHHELD
+    assert page.select_one("[data-figures-note]")
+
+
+def test_each_breakdown_has_a_table_with_its_numbers(admin, year):
+    page = soup(admin.get(f"{REPORT}?{YEAR_2025}"))
+
+    # registrations, participants, hours, attendance, certificates
+    assert cells(page, "gender", "female") == ["9", "8", "32,0", "94", "0"]
+    assert cells(page, "gender", "diverse") == [FEWER, FEWER, WITHHELD, WITHHELD, "–"]
+    total = page.select_one('[data-figures="gender"] [data-total]')
+    assert [td.get_text(strip=True) for td in total.select("td")][:2] == ["17", "16"]
+    for name in ("month", "audience_levels", "age", "topics", "format", "venue"):
+        assert page.select_one(f'[data-figures="{name}"]'), name
+    for name in ("town", "venue_country", "home_country", "provider"):
+        assert page.select_one(f'[data-figures="{name}"]'), name
+    assert cells(page, "visits_by_type", "secondary")[:3] == [
+        "1",
+        "1",
+        "24",
+    ]
+    waiting = page.select_one('[data-figures="waiting"] tbody tr')
+    assert waiting.th.get_text(strip=True) == "Python für Erwachsene"
+
+
+def test_charts_are_named_described_and_followed_by_their_table(admin, year):
+    page = soup(admin.get(f"{REPORT}?{YEAR_2025}"))
+
+    charts = page.select("svg[role=img]")
+    assert len(charts) == 11  # the months and ten breakdowns
+    for chart in charts:
+        title_id, desc_id = chart["aria-labelledby"].split()
+        assert chart.select_one(f"title#{title_id}").get_text(strip=True)
+        assert chart.select_one(f"desc#{desc_id}").get_text(strip=True)
+        assert chart.find_parent("section").select_one("table.figures-table")
+    gender = page.select_one('svg[aria-labelledby^="chart-gender"]')
+    # bars for the two rows shown, only the mark for the two withheld
+    assert len(gender.select("rect")) == 2
+    assert [t.get_text() for t in gender.select(".figures-chart__value")] == [
+        "8",
+        "6",
+        FEWER,
+        FEWER,
+    ]
+    months = page.select_one('svg[data-chart="columns"]')
+    assert len(months.select("rect")) == 1  # March; May withheld, November small
+
+
+def test_the_report_narrows_to_a_provider_and_a_venue(admin, year):
+    robotics_provider = year["providers"][0]
+    zittau = year["venues"][0]
+
+    page = soup(admin.get(f"{REPORT}?{YEAR_2025}&provider={robotics_provider.pk}"))
+    assert figure(page, "participants") == "10"
+
+    page = soup(admin.get(f"{REPORT}?{YEAR_2025}&venue={zittau.pk}"))
+    assert figure(page, "participants") == "8"
+
+
+def test_without_a_selection_it_shows_this_year(admin, year):
+    response = admin.get(REPORT)
+
+    assert response.status_code == 200
+    assert response.context["figures"].period == Period.this_year()
+
+
+@pytest.mark.parametrize(
+    "query, field, message",
+    [
+        ("first_day=gestern&last_day=2025-12-31", "first_day", "gültiges Datum"),
+        ("first_day=2025-01-01&last_day=2025-13-01", "last_day", "gültiges Datum"),
+        ("first_day=2025-05-01&last_day=2025-04-01", "last_day", "nicht vor dem"),
+        (
+            "first_day=2025-01-01&last_day=2025-12-31&provider=999",
+            "provider",
+            "gültige",
+        ),
+        ("first_day=2020-01-01&last_day=2025-12-31", "last_day", ""),
+    ],
+)
+def test_bad_input_is_shown_at_the_field_in_german(admin, year, query, field, message):
+    response = admin.get(f"{REPORT}?{query}")
+
+    assert response.status_code == 200
+    errors = response.context["form"].errors[field]
+    assert message in " ".join(errors)
+    page = soup(response)
+    assert page.select_one("[data-figures-invalid]")
+    assert not page.select("[data-figure]")
+    assert response.context["form"]["first_day"].value()  # what was typed stays
+
+
+def test_bad_input_gives_no_download(admin, year):
+    response = admin.get(f"{REPORT}?first_day=gestern&last_day=2025-12-31&export=xlsx")
+
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/html")
+
+
+def test_an_empty_period_says_so(admin, year):
+    page = soup(admin.get(f"{REPORT}?first_day=2023-01-01&last_day=2023-12-31"))
+
+    assert page.select_one("[data-figures-empty]")
+    assert not page.select("svg[role=img]")
+
+
+def test_a_provider_without_events_says_so(admin, year):
+    provider = ProviderFactory()
+
+    page = soup(admin.get(f"{REPORT}?{YEAR_2025}&provider={provider.pk}"))
+
+    assert page.select_one("[data-figures-empty]")
+
+
+def test_a_future_period_says_that_nothing_has_happened_yet(admin, year):
+    next_year = timezone.localdate().year + 1
+    query = f"first_day={next_year}-01-01&last_day={next_year}-12-31"
+
+    page = soup(admin.get(f"{REPORT}?{query}"))
+
+    assert page.select_one("[data-figures-future]")
+    assert page.select_one("[data-figures-empty]")
+
+
+def test_the_page_takes_the_same_queries_for_few_and_many(
+    admin, year, django_assert_max_num_queries
+):
+    url = f"{REPORT}?{YEAR_2025}"
+    with CaptureQueriesContext(connection) as few:
+        admin.get(url)
+    e1 = year["e1"]
+    for _ in range(20):
+        attend(register(e1, person("diverse", "PL")), "present", "present")
+    with CaptureQueriesContext(connection) as many:
+        response = admin.get(url)
+
+    assert len(many) == len(few)
+    assert figure(soup(response), "participants") == "36"
+
+
+# Downloads
+
+
+def test_the_xlsx_has_the_selection_and_a_sheet_per_table(admin, year):
+    response = admin.get(f"{REPORT}?{YEAR_2025}&export=xlsx")
+
+    assert response.status_code == 200
+    assert "figures-2025-01-01-2025-12-31.xlsx" in response["Content-Disposition"]
+    workbook = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    assert len(workbook.sheetnames) == 1 + 1 + 10 + 2 + 1
+    overview = list(workbook.worksheets[0].iter_rows(values_only=True))
+    assert overview[1][1] == "01.01.2025–31.12.2025"  # the period, after the title
+    values = {row[0]: row[1] for row in overview}
+    assert values["Teilnehmende"] == 16
+    assert values["Anmeldungen"] == 17
+    by_gender = {
+        row[0]: row[1:] for row in workbook.worksheets[11].iter_rows(values_only=True)
+    }
+    assert by_gender["weiblich"][:4] == (9, 8, 32, 94)
+    assert by_gender["divers"][:3] == (FEWER, FEWER, WITHHELD)
+    hours = next(workbook.worksheets[11].iter_rows(min_row=2, min_col=4, max_col=4))
+    assert hours[0].number_format == "0.0"
+
+
+def test_the_csv_has_a_line_per_figure(admin, year):
+    response = admin.get(f"{REPORT}?{YEAR_2025}&export=csv")
+
+    assert response.status_code == 200
+    lines = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert len(lines[0]) == 4  # table, row, figure, value
+    found = {(line[1], line[2]): line[3] for line in lines[1:]}
+    assert found["weiblich", "Teilnehmende"] == "8"
+    assert found["divers", "Teilnehmende"] == FEWER
+    assert lines[1][3] == "01.01.2025–31.12.2025"  # the period first
+
+
+def test_the_pdf_is_a_pdf_with_the_figures(admin, year):
+    response = admin.get(f"{REPORT}?{YEAR_2025}&export=pdf")
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert response.content.startswith(b"%PDF")
+    text = pdf_text(response.content)
+    assert "Teilnehmende" in text
+    assert "Python für Erwachsene" in text
+
+
+def pdf_text(content):
+    return "\n".join(
+        page.extract_text() for page in pypdf.PdfReader(io.BytesIO(content)).pages
+    )
+
+
+def test_no_download_holds_personal_data(admin, year):
+    people = Participant.objects.all()
+    secrets = set()
+    for participant in people:
+        secrets |= {
+            participant.first_name,
+            participant.guardian.email,
+            participant.birth_date.isoformat(),
+            date_format(participant.birth_date, "SHORT_DATE_FORMAT"),
+        }
+    downloads = {
+        "csv": lambda r: b"".join(r.streaming_content).decode(),
+        "xlsx": lambda r: xlsx_text(b"".join(r.streaming_content)),
+        "pdf": lambda r: pdf_text(r.content),
+    }
+
+    for kind, read in downloads.items():
+        text = read(admin.get(f"{REPORT}?{YEAR_2025}&export={kind}"))
+        assert "Muster" not in text, kind  # every participant's last name
+        leaked = [secret for secret in secrets if secret in text]
+        assert not leaked, kind
+
+
+def xlsx_text(content):
+    workbook = openpyxl.load_workbook(io.BytesIO(content))
+    return "\n".join(
+        str(value)
+        for sheet in workbook.worksheets
+        for row in sheet.iter_rows(values_only=True)
+        for value in row
+        if value is not None
+    )
+
+
+def test_text_in_a_download_never_runs_as_a_formula(admin, year):
+    zittau = year["venues"][0]
+    zittau.name = '=HYPERLINK("http://example.org")'
+    zittau.save()
+
+    response = admin.get(f"{REPORT}?{YEAR_2025}&export=xlsx")
+    workbook = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    (cell,) = [
+        cell
+        for sheet in workbook.worksheets
+        for row in sheet.iter_rows()
+        for cell in row
+        if "HYPERLINK" in str(cell.value)
+    ]
+    assert cell.data_type == "s"
+
+    response = admin.get(f"{REPORT}?{YEAR_2025}&export=csv")
+    assert "'=HYPERLINK" in b"".join(response.streaming_content).decode()
+
+
+# The dashboard
+
+
+@pytest.fixture
+def this_year(catalogue):
+    """Six children on a date on the 1st of January this year."""
+    course = CoursePageFactory(parent=catalogue, title="Roboter bauen")
+    first = datetime.date(timezone.localdate().year, 1, 1)
+    event = dated(course, VenueFactory(), at(first))
+    for _ in range(6):
+        register(event, person())
+    return event
+
+
+def test_the_dashboard_shows_this_years_figures(admin, this_year):
+    page = soup(admin.get(reverse("wagtailadmin_home")))
+
+    panel = page.select_one("[data-figures-panel]")
+    assert panel.select_one('[data-figure="participants"]').get_text(strip=True) == "6"
+    assert panel.select_one("svg[role=img]")
+    assert panel.select_one('table[data-figures="month"]')
+    assert panel.select_one(f'a[href="{REPORT}"]')
+
+
+def test_the_dashboard_reads_the_same_queries_for_few_and_many(admin, this_year):
+    home = reverse("wagtailadmin_home")
+    admin.get(home)
+    with CaptureQueriesContext(connection) as few:
+        admin.get(home)
+    for _ in range(20):
+        register(this_year, person())
+    with CaptureQueriesContext(connection) as many:
+        admin.get(home)
+
+    assert len(many) == len(few)
+
+
+# Who may see the figures
+
+
+def staff_with(*codenames):
+    user = UserFactory(is_staff=True)
+    user.user_permissions.add(
+        Permission.objects.get(
+            content_type__app_label="wagtailadmin", codename="access_admin"
+        ),
+        *Permission.objects.filter(
+            content_type__app_label="events", codename__in=codenames
+        ),
+    )
+    return user
+
+
+@pytest.fixture(
+    params=[
+        "anonymous",
+        "not staff",
+        "staff without rights",
+        "admin without rights",
+        "instructor",
+        "class visits only",
+    ]
+)
+def outsider(request, client, year):
+    users = {
+        "anonymous": lambda: None,
+        "not staff": UserFactory,
+        "staff without rights": lambda: UserFactory(is_staff=True),
+        "admin without rights": staff_with,
+        "instructor": lambda: staff_with("view_attendance", "change_attendance"),
+        "class visits only": lambda: staff_with("view_groupbooking"),
+    }
+    user = users[request.param]()
+    if user:
+        client.force_login(user)
+    return client
+
+
+@pytest.mark.parametrize("export", ["", "xlsx", "csv", "pdf"])
+def test_outsiders_see_no_figures(outsider, export):
+    response = outsider.get(f"{REPORT}?{YEAR_2025}&export={export}")
+
+    assert response.status_code in (302, 403)
+    if response.status_code == 302:
+        location = response["Location"]
+        assert "login" in location or location == reverse("wagtailadmin_home")
+    assert b"Teilnehmende" not in response.content
+
+
+def test_outsiders_get_no_menu_item_and_no_panel(client, this_year):
+    client.force_login(staff_with("view_groupbooking"))
+    home = client.get(reverse("wagtailadmin_home")).content.decode()
+
+    assert REPORT not in home
+    assert "data-figures-panel" not in home
+
+
+def test_who_may_see_registrations_sees_the_figures(client, year, this_year):
+    client.force_login(staff_with("view_registration"))
+
+    assert client.get(f"{REPORT}?{YEAR_2025}").status_code == 200
+    assert client.get(f"{REPORT}?{YEAR_2025}&export=pdf").status_code == 200
+    home = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert REPORT in home
+    assert "data-figures-panel" in home
