@@ -60,7 +60,7 @@ def robotics(make_course):
 def test_invalid_value_shows_an_error_at_its_field(browse, robotics, name, value):
     html = browse(**{name: value}).html
     assert 'class="alert alert--error"' in html
-    assert f'id="id_{name}-error"' in html
+    assert f'id="id_{name}_error"' in html
 
 
 @pytest.mark.parametrize(("name", "value"), INVALID)
