@@ -226,6 +226,16 @@ def has_results(page):
     open_all(page)
 
 
+def no_results(page):
+    results = page.locator("[data-result-count]")
+    expect(results).to_have_attribute("data-result-count", "0")
+
+
+def filter_errors(page):
+    expect(page.locator(".filters .alert--error")).to_be_visible()
+    open_all(page)
+
+
 def register_ola(page):
     page.get_by_label("Ola Nowak").check()
     with page.expect_navigation():
@@ -266,8 +276,13 @@ def pages_of(role, world):
             ("home", "/de/", 200, None),
             ("content page", "/de/barrierefreiheit/", 200, None),
             ("catalogue", "/de/kurse/", 200, has_results),
-            ("catalogue, no results", "/cs/kurzy/?q=zzz&country=PL", 200, None),
-            ("catalogue, bad filter", "/de/kurse/?age=alt&date_from=1.1.", 200, None),
+            ("catalogue, no results", "/cs/kurzy/?q=zzz&country=PL", 200, no_results),
+            (
+                "catalogue, bad filter",
+                "/de/kurse/?age=alt&date_from=1.1.",
+                200,
+                filter_errors,
+            ),
             ("catalogue dates", "/pl/kursy/?view=dates", 200, has_results),
             ("course", "/de/kurse/lego-roboter/", 200, None),
             ("course (pl)", "/pl/kursy/lego-roboter/", 200, None),
