@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.db.models import (
-    Case,
     Count,
     DurationField,
     Exists,
@@ -29,9 +28,8 @@ from django.db.models import (
     Subquery,
     Sum,
     Value,
-    When,
 )
-from django.db.models.functions import Coalesce, ExtractDay, ExtractMonth, ExtractYear
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.formats import date_format, number_format
 from django.utils.functional import cached_property
@@ -157,37 +155,31 @@ def events_in(period, filters=NO_FILTERS):
 
 
 def registrations():
-    """The registrations the figures count from; with `person_fields`, the place to
-    change when they count what deleted people leave behind (Registration.records)."""
-    return Registration.objects.all()
+    """The registrations the figures count from: with what deleted people leave behind
+    (anonymous rows, see Registration.participant), so that past periods stay right."""
+    return Registration.records.all()
 
 
 def person_fields(before):
     """What the figures read about the person behind a registration, as annotations:
-    a key to count people once, the age at the event's start (completed years),
-    gender, country of residence, and whether they had a confirmed place on a date
-    that started before `before`. The only place that reads the participant: to count
-    from what registrations keep of deleted people, change it here."""
-    born, start = "participant__birth_date", "event__starts_at"
-    before_birthday = Q(**{f"{start}__month__lt": ExtractMonth(born)}) | Q(
-        **{f"{start}__month": ExtractMonth(born), f"{start}__day__lt": ExtractDay(born)}
-    )
+    a key to count people once (their pseudonym), the age at the event's start, gender,
+    country of residence, and whether they had a confirmed place on a date that
+    started before `before`. All from what the registration keeps (its snapshot), so a
+    deleted person still counts as they did."""
     earlier = (
         registrations()
         .confirmed()
         .filter(
-            participant=OuterRef("participant"),
+            pseudonym=OuterRef("pseudonym"),
             event__status=Event.Status.SCHEDULED,
             event__starts_at__lt=before,
         )
     )
     return {
-        "person_key": F("participant_id"),
-        "person_age": ExtractYear(start)
-        - ExtractYear(born)
-        - Case(When(before_birthday, then=Value(1)), default=Value(0)),
-        "person_gender": F("participant__gender"),
-        "person_country": F("participant__home_country"),
+        "person_key": F("pseudonym"),
+        "person_age": F("age"),
+        "person_gender": F("gender"),
+        "person_country": F("home_country"),
         "person_returning": Exists(earlier),
     }
 

@@ -21,6 +21,7 @@ from wagtail.models import Locale
 from courses.models import CoursePage
 from events.figures import FEWER, WITHHELD, Figures, Filters, Period
 from events.models import Attendance, Event, Registration, Session
+from mint.people import privacy
 from mint.people.models import Participant, School
 from tests.factories import (
     AudienceLevelFactory,
@@ -436,6 +437,17 @@ def test_fewer_than_five_people_hide_the_whole_headline(year):
     assert figures_["hours"] == WITHHELD
     assert figures_["attendance"] == WITHHELD
     assert figures_["events"] == 1  # dates are not people
+
+
+def test_figures_stay_the_same_after_people_delete_their_accounts(year):
+    before = report()
+    tables = {b.name: rows(b) for b in before.breakdowns}
+    for registration in year["e1"].registrations.confirmed()[:3]:
+        privacy.delete_account(registration.participant.guardian)
+    after = report()
+    assert headline(after) == headline(before)
+    assert {b.name: rows(b) for b in after.breakdowns} == tables
+    assert year["e1"].registrations.confirmed().count() == 5  # the others are gone
 
 
 def test_an_empty_period_is_empty_not_an_error(year):
