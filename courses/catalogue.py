@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from events import catalogue as dates
 
+from . import demand
 from .filters import CourseFilterSet
 from .grades import grade_label
 from .models import AudienceLevel, CoursePage, Provider, Topic
@@ -43,6 +44,12 @@ def catalogue_context(index_page, request):
         context.update(_dates_page(filterset, results, request))
     else:
         context.update(_courses_page(filterset, results, request))
+    if (
+        not context["result_count"]
+        and filterset.is_valid()
+        and not request.GET.get("page")
+    ):
+        demand.record(filterset.form.cleaned_data, get_language())
     return context
 
 

@@ -472,3 +472,25 @@ class CoursePage(Page):
                 self.provider.translation_key, self.provider
             )
         return context
+
+
+class UnmetSearch(models.Model):
+    """A catalogue search that found nothing: what was asked, never who asked. One
+    row per day, language, words and filters, with how often; demand for new offers
+    (shown in the funder's figures)."""
+
+    day = models.DateField(_("day"))
+    language = models.CharField(_("language"), max_length=5)
+    query = models.CharField(_("words searched"), max_length=80, blank=True)
+    filters = models.CharField(_("filters"), max_length=300, blank=True)
+    count = models.PositiveIntegerField(_("searches"), default=1)
+
+    class Meta:
+        verbose_name = _("search without results")
+        verbose_name_plural = _("searches without results")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["day", "language", "query", "filters"],
+                name="one_row_per_unmet_search_and_day",
+            )
+        ]

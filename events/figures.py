@@ -37,7 +37,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from courses.models import AudienceLevel, CoursePage, Provider, Topic
+from courses.models import AudienceLevel, CoursePage, Provider, Topic, UnmetSearch
 from mint.people.models import Participant, School
 
 from .attendance import held_and_attended
@@ -824,6 +824,18 @@ class Figures:
     @cached_property
     def unmet_demand(self):
         return sum(row["waiting"] for row in self.waiting)
+
+    def unmet_searches(self, limit=15):
+        """The catalogue's searches that found nothing in the period, most often asked
+        first (words and filters only; see courses.demand). One query."""
+        return list(
+            UnmetSearch.objects.filter(
+                day__gte=self.period.first_day, day__lte=self.period.last_day
+            )
+            .values("query", "filters")
+            .annotate(total=Sum("count"))
+            .order_by("-total", "query", "filters")[:limit]
+        )
 
     def most_waitlisted(self, limit=10):
         rows = self.waiting[:limit]

@@ -406,6 +406,22 @@ class Report:
             ),
         )
 
+    @cached_property
+    def searches(self):
+        return Table(
+            name="searches",
+            title=_("Searches in the catalogue that found nothing"),
+            header=[_("Words searched"), _("Filters"), _("Searches")],
+            rows=[
+                TableRow(number, row["query"] or "–", [row["filters"], row["total"]])
+                for number, row in enumerate(self.figures.unmet_searches())
+            ],
+            note=_(
+                "What visitors looked for and did not find, without anything about "
+                "who they are; all providers and venues."
+            ),
+        )
+
     def tables(self):
         return [
             self.overview,
@@ -413,6 +429,7 @@ class Report:
             *self.breakdowns,
             *self.class_visits,
             self.waiting,
+            self.searches,
         ]
 
 

@@ -679,7 +679,7 @@ def test_the_xlsx_has_the_selection_and_a_sheet_per_table(admin, year):
     assert response.status_code == 200
     assert "figures-2025-01-01-2025-12-31.xlsx" in response["Content-Disposition"]
     workbook = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content)))
-    assert len(workbook.sheetnames) == 1 + 1 + 10 + 2 + 1
+    assert len(workbook.sheetnames) == 1 + 1 + 10 + 2 + 1 + 1  # + searches
     overview = list(workbook.worksheets[0].iter_rows(values_only=True))
     assert overview[1][1] == "01.01.2025–31.12.2025"  # the period, after the title
     values = {row[0]: row[1] for row in overview}
