@@ -5,7 +5,6 @@ certificate's page with revoke, re-issue and download. Rules live in services.""
 import datetime
 
 from django import forms
-from django.conf import settings
 from django.contrib import messages
 from django.db.models import Count, Q
 from django.http import HttpResponse
@@ -79,7 +78,7 @@ class CertificatesPage(PermissionCheckedMixin, WagtailAdminTemplateMixin):
         return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
 
 
-def due_events(now=None):
+def ended_events(now=None):
     """Dates that ended lately, of courses with certificates, with how many are
     confirmed and how many have a valid certificate: one query."""
     now = now or timezone.now()
@@ -120,7 +119,7 @@ class DueView(CertificatesPage, TemplateView):
     header_icon = "doc-full"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(events=list(due_events()), **kwargs)
+        return super().get_context_data(events=list(ended_events()), **kwargs)
 
 
 class IssueEventView(CertificatesPage, TemplateView):
@@ -182,14 +181,14 @@ class IssueEventView(CertificatesPage, TemplateView):
                 certificate = services.issue_for_class(
                     booking,
                     by=self.request.user,
-                    languages=bilingual and [settings.LANGUAGE_CODE, bilingual],
+                    languages=services.languages_for(bilingual),
                 )
             else:
                 registration = get_object_or_404(self.event.registrations, pk=pk)
                 certificate = services.issue(
                     registration,
                     by=self.request.user,
-                    languages=services.languages_for(bilingual, registration),
+                    languages=services.languages_for(bilingual),
                 )
         except (ValueError, services.NotEligible) as error:
             messages.error(self.request, str(error))
@@ -201,13 +200,14 @@ class IssueEventView(CertificatesPage, TemplateView):
         return redirect(f"{ISSUE_ADMIN}:issue", pk=self.event.pk)
 
     def issue_classes(self, bilingual):
-        issued = 0
+        issued, memo = 0, {}
         for booking, verdict in self.rows():
             if verdict.ok:
                 services.issue_for_class(
                     booking,
                     by=self.request.user,
-                    languages=bilingual and [settings.LANGUAGE_CODE, bilingual],
+                    languages=services.languages_for(bilingual),
+                    memo=memo,
                 )
                 issued += 1
         messages.success(

@@ -117,7 +117,7 @@ def eligibility(registration, now=None) -> Eligibility:
 def candidates(event, now=None) -> list[tuple[Registration, Eligibility]]:
     """Every confirmed registration of `event` with its verdict, in two queries."""
     rows = with_attendance(
-        event.registrations.confirmed().select_related("participant")
+        event.registrations.confirmed().select_related("participant__guardian")
     ).order_by("participant__last_name", "participant__first_name")
     return [(row, _judge_row(event, row, now)) for row in rows]
 
@@ -149,11 +149,12 @@ def class_eligibility(booking, now=None) -> Eligibility:
     return Eligibility("eligible")
 
 
-def issue(registration, *, by=None, languages=None, now=None) -> Certificate:
+def issue(registration, *, by=None, languages=None, now=None, memo=None) -> Certificate:
     """The registration's valid certificate, issued now if it meets the rule.
 
     `languages`: the languages printed, main first; by default the language of the
-    person who registered. Raises NotEligible with the reason otherwise."""
+    person who registered. `memo`: a dict a bulk run shares, so that what the date
+    prints is read once (see `printed_date`). Raises NotEligible with the reason."""
     verdict = eligibility(registration, now)
     if verdict.code == "issued":
         return registration.certificates.valid().get()
@@ -167,11 +168,14 @@ def issue(registration, *, by=None, languages=None, now=None) -> Certificate:
         holder=f"{participant.first_name} {participant.last_name}",
         kind=registration.event.course.certificate_kind,
         attendance=(verdict.attended, verdict.total),
+        memo=memo,
     )
     return _create(content, by=by, registration=registration)
 
 
-def issue_for_class(booking, *, by=None, languages=None, now=None) -> Certificate:
+def issue_for_class(
+    booking, *, by=None, languages=None, now=None, memo=None
+) -> Certificate:
     """The class confirmation of a visit that took place and whose numbers were
     recorded; idempotent like `issue`."""
     verdict = class_eligibility(booking, now)
@@ -187,6 +191,7 @@ def issue_for_class(booking, *, by=None, languages=None, now=None) -> Certificat
         school=booking.school.name if booking.school_id else "",
         pupils=booking.pupils_present,
         adults=booking.adults_present or 0,
+        memo=memo,
     )
     return _create(content, by=by, group_booking=booking)
 
@@ -220,21 +225,35 @@ def _mail(certificate_id):
     tasks.send_certificate_mail.enqueue(certificate_id)
 
 
-def freeze(event, languages, *, holder, kind, attendance=None, **extra) -> dict:
+def freeze(event, languages, *, holder, kind, attendance=None, memo=None, **extra):
     """Everything printed, in every language printed, as it is today."""
+    return {
+        **printed_date(event, languages, memo),
+        "kind": str(kind),
+        "holder": holder,
+        "school": extra.get("school", ""),
+        "pupils": extra.get("pupils"),
+        "adults": extra.get("adults"),
+        "sessions_attended": attendance[0] if attendance else None,
+        "sessions_held": attendance[1] if attendance else None,
+    }
+
+
+def printed_date(event, languages, memo=None) -> dict:
+    """What every certificate of `event` prints alike: course texts, dates, venue,
+    provider, hours and issuer. A bulk run passes a dict as `memo` and reads it once
+    per set of languages instead of once per person."""
+    key = (event.pk, tuple(languages))
+    if memo is not None and key in memo:
+        return memo[key]
     course = event.course
     sessions = list(event.sessions.all())
     issuer = organisation()
     hours, unit = _hours(course, sessions)
     first = timezone.localtime(sessions[0].starts_at).date() if sessions else None
     last = timezone.localtime(sessions[-1].starts_at).date() if sessions else None
-    return {
-        "kind": str(kind),
+    printed = {
         "languages": list(languages),
-        "holder": holder,
-        "school": extra.get("school", ""),
-        "pupils": extra.get("pupils"),
-        "adults": extra.get("adults"),
         "texts": {language: _texts(course, language) for language in languages},
         "first_date": first and first.isoformat(),
         "last_date": last and last.isoformat(),
@@ -242,8 +261,6 @@ def freeze(event, languages, *, holder, kind, attendance=None, **extra) -> dict:
         "provider": course.provider.name if course.provider_id else "",
         "hours": hours,
         "hours_unit": unit,
-        "sessions_attended": attendance[0] if attendance else None,
-        "sessions_held": attendance[1] if attendance else None,
         "issuer": {
             "name": issuer.name,
             "address": issuer.address,
@@ -252,6 +269,9 @@ def freeze(event, languages, *, holder, kind, attendance=None, **extra) -> dict:
         },
         "issued_on": timezone.localdate().isoformat(),
     }
+    if memo is not None:
+        memo[key] = printed
+    return printed
 
 
 def _texts(course, language):
@@ -310,12 +330,10 @@ def reissue(certificate, *, by, reason, languages=None):
     return new
 
 
-def languages_for(choice, registration):
-    """The printed languages for an admin's choice: the person's own, or German with a
-    neighbour's language (for recognition across the border)."""
-    if choice in BILINGUAL:
-        return [settings.LANGUAGE_CODE, choice]
-    return [language_of(registration.participant.guardian)]
+def languages_for(choice):
+    """The printed languages for an admin's choice: German with a neighbour's language
+    (for recognition across the border), or None for each holder's own."""
+    return [settings.LANGUAGE_CODE, choice] if choice in BILINGUAL else None
 
 
 def start_run(event, *, by, bilingual="") -> IssueRun:
@@ -343,13 +361,15 @@ def run_issue(run_id, *, bilingual="", now=None):
     try:
         rows = candidates(run.event, now)
         run.total = len(rows)
+        memo = {}
         for number, (registration, verdict) in enumerate(rows, start=1):
             if verdict.ok:
                 issue(
                     registration,
                     by=run.started_by,
-                    languages=languages_for(bilingual, registration),
+                    languages=languages_for(bilingual),
                     now=now,
+                    memo=memo,
                 )
                 run.issued += 1
             run.done = number
@@ -389,9 +409,10 @@ def issue_due(now=None) -> int:
         else:
             verdicts = candidates(event, now)
             issuing = issue
+        memo = {}
         for row, verdict in verdicts:
             if verdict.ok:
-                issuing(row, now=now)
+                issuing(row, now=now, memo=memo)
                 issued += 1
     return issued
 

@@ -417,6 +417,19 @@ class CoursePage(Page):
                 )
         self._check_certificate_kind()
 
+    @classmethod
+    def suggested_certificate_kind(cls, format, age_max):
+        """The certificate a course of this format and ages would give: class
+        confirmations for class visits, none for open events, an Urkunde for children
+        up to 14, else the certificate with hours (the 0004 migration chose so too)."""
+        if format == cls.Format.CLASS_VISIT:
+            return cls.CertificateKind.CLASS
+        if format == cls.Format.OPEN_EVENT:
+            return cls.CertificateKind.NONE
+        if age_max is not None and age_max <= 14:
+            return cls.CertificateKind.CHILDREN
+        return cls.CertificateKind.FORMAL
+
     def _check_certificate_kind(self):
         """Classes get class confirmations, people certificates: a class visit left at
         a certificate for people (the default) takes the class's confirmation."""

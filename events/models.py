@@ -284,9 +284,6 @@ class Session(Orderable):
 
 
 class RegistrationQuerySet(models.QuerySet):
-    def anonymous(self):
-        return self.filter(participant__isnull=True)
-
     def active(self):
         return self.exclude(status=Registration.Status.CANCELLED)
 

@@ -382,7 +382,7 @@ def test_bilingual_certificates_pair_german_with_a_neighbours_language(
     translate(course, "pl", title="Budowa robotów")
     translate(course, "cs", title="Stavba robotů")
     printed = services.issue(
-        registration, languages=services.languages_for(choice, registration)
+        registration, languages=services.languages_for(choice)
     ).content
     assert printed["languages"] == languages
     titles = {
@@ -604,6 +604,20 @@ def test_a_bulk_run_issues_to_exactly_those_who_qualify(
     again = services.run_issue(services.start_run(event, by=coordinator).pk)
     assert (again.total, again.issued) == (200, 0)
     assert Certificate.objects.count() == 150
+
+
+@pytest.mark.parametrize("count", [4, 12])
+def test_a_bulk_run_takes_the_same_queries_per_person_however_many(
+    event, attend, count, django_assert_max_num_queries
+):
+    """What the date prints (course texts, sessions, venue, organisation) is read once
+    per run, not once per person: each more person costs a fixed handful."""
+    people_on(event, attend, count)
+    run = services.start_run(event, by=None)
+    per_person = 5  # 4 measured; 8 when the date part was read per person
+    with django_assert_max_num_queries(12 + per_person * count):
+        services.run_issue(run.pk)
+    assert Certificate.objects.count() == count
 
 
 def test_a_failing_run_says_so_and_keeps_what_was_issued(event, attend, monkeypatch):

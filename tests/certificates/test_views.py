@@ -322,7 +322,7 @@ def test_the_pdf_carries_the_verification_address_and_the_local_revocation_date(
 
     def render(content, **kwargs):
         printed.update(kwargs, content=content)
-        return b"%PDF-1.4 stub"
+        return b"%PDF-1.4 recorded"
 
     monkeypatch.setattr("certificates.pdf.render", render)
     services.revoke(certificate, by=None, reason="Doppelt")

@@ -197,22 +197,13 @@ def draw_signature():
 
 
 def certificate_rules(course, code):
-    """What a course certifies: class confirmations for class visits, none for open
-    events, an Urkunde for children up to 14, else a certificate with hours; the two
-    courses the demo accounts finished issue theirs automatically, with outcomes."""
-    finished = content.FINISHED_COURSES.get(course["slug"])
-    if course["format"] == "class_visit":
-        kind = CoursePage.CertificateKind.CLASS
-    elif course["format"] == "open_event":
-        kind = CoursePage.CertificateKind.NONE
-    elif course["ages"][1] is not None and course["ages"][1] <= 14:
-        kind = CoursePage.CertificateKind.CHILDREN
-    else:
-        kind = CoursePage.CertificateKind.FORMAL
+    """What a course certifies (as CoursePage suggests for its format and ages); the
+    courses the demo accounts finished, and class visits, issue automatically."""
+    kind = CoursePage.suggested_certificate_kind(course["format"], course["ages"][1])
+    finished = course["slug"] in content.FINISHED_COURSES
     return {
         "certificate_kind": kind,
-        "certificates_automatic": bool(finished)
-        or kind == CoursePage.CertificateKind.CLASS,
+        "certificates_automatic": finished or kind == CoursePage.CertificateKind.CLASS,
         **certificate_texts(course, code),
     }
 
