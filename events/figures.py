@@ -41,7 +41,15 @@ from courses.models import AudienceLevel, CoursePage, Provider, Topic, UnmetSear
 from mint.people.models import Participant, School
 
 from .attendance import held_and_attended
-from .models import Attendance, Country, Event, GroupBooking, Registration
+from .models import (
+    Attendance,
+    Country,
+    Event,
+    GroupBooking,
+    Registration,
+    Session,
+    WalkIn,
+)
 
 # Hook name: fn(period, filters) -> {name: ExtraFigure | number}: figures other apps
 # add to the report. An ExtraFigure with `registrations` is broken down like them.
@@ -67,6 +75,10 @@ FIGURE_LABELS = {
     "below_minimum": _("Dates below their minimum"),
     "classes": _("Class visits"),
     "pupils": _("Pupils"),
+    "pupil_hours": _("Pupil hours on class visits"),
+    "walk_ins": _("Walk-ins"),
+    "walk_in_hours": _("Walk-in hours"),
+    "all_hours": _("Participation hours, all"),
 }
 
 AGE_BANDS = [
@@ -206,6 +218,18 @@ def hours_attended(now=None):
     )
 
 
+def length_of_sessions(event_ref):
+    """Subquery: how long the sessions of the event at `event_ref` last together."""
+    return Subquery(
+        Session.objects.filter(event=event_ref)
+        .order_by()
+        .values("event")
+        .annotate(total=Sum(F("ends_at") - F("starts_at")))
+        .values("total"),
+        output_field=DurationField(),
+    )
+
+
 FACT_FIELDS = [
     "pk",
     "event_id",
@@ -293,10 +317,11 @@ class Column:
         return Cell(value, decimals=self.decimals)
 
 
+HOURS = Column("hours", FIGURE_LABELS["hours"], decimals=1)
 ACTIVITY_COLUMNS = [
     Column("registrations", FIGURE_LABELS["registrations"], people=True),
     Column("participants", FIGURE_LABELS["participants"], people=True),
-    Column("hours", FIGURE_LABELS["hours"], decimals=1),
+    HOURS,
     Column("attendance", FIGURE_LABELS["attendance"]),
 ]
 
@@ -505,6 +530,22 @@ class Figures:
     def class_visits(self):
         return visit_figures(self.period.first_day, self.period.last_day, self.filters)
 
+    @cached_property
+    def walk_ins(self):
+        """People who came to a session held so far without a registration, and the
+        hours they spent there (the session's length each). One query."""
+        return WalkIn.objects.filter(
+            session__event__in=events_in(self.period, self.filters),
+            session__starts_at__lte=self.now,
+        ).aggregate(
+            count=Count("pk"),
+            duration=Coalesce(
+                Sum(F("session__ends_at") - F("session__starts_at")),
+                Value(datetime.timedelta(0)),
+                output_field=DurationField(),
+            ),
+        )
+
     # The report
 
     @cached_property
@@ -568,6 +609,18 @@ class Figures:
         visits = self.class_visits["total"]
         cells["classes"] = events.cell(visits["visits"])
         cells["pupils"] = people.cell(visits["pupils"])
+        cells["pupil_hours"] = protected_visit_rows([visits])[0].cells["pupil_hours"]
+        walk_ins = self.walk_ins["count"]
+        cells["walk_ins"] = people.cell(walk_ins)
+        cells["walk_in_hours"] = HOURS.cell(
+            hours(self.walk_ins["duration"]), small=0 < walk_ins < SMALL
+        )
+        parts = [cells[key] for key in ("hours", "pupil_hours", "walk_in_hours")]
+        cells["all_hours"] = (
+            HOURS.cell(round(sum(cell.value for cell in parts), 1))
+            if all(cell.shown for cell in parts)
+            else Cell(None, WITHHELD)  # the others would give a withheld part away
+        )
         labels = {**FIGURE_LABELS, **{n: x.label for n, x in self.extras.items()}}
         return [Headline(key, labels[key], cell) for key, cell in cells.items()]
 
@@ -882,29 +935,60 @@ VISIT_FIGURES = {
 
 def visit_figures(first_day, last_day, filters=NO_FILTERS):
     """Confirmed class visits with a slot from `first_day` to `last_day`: visits,
-    schools, pupils and adults booked and present, by type of school and by country of
-    the school, and in total; one query each, however many visits."""
+    schools, pupils and adults booked and present and the pupils' hours, by type of
+    school and by country of the school, and in total; four queries, however many
+    visits."""
     period = Period(first_day, last_day)
     visits = GroupBooking.objects.filter(
         status=GroupBooking.Status.CONFIRMED,
         event__in=events_in(period, filters or NO_FILTERS),
     ).order_by()
+    spent = _pupil_hours(visits)
+    total = visits.aggregate(**VISIT_FIGURES)
+    by_type = spent["school__school_type"].values()
+    total["pupil_hours"] = hours(sum(by_type, datetime.timedelta(0)))
     return {
-        "by_type": _visit_rows(visits, "school__school_type", School.Type.choices),
-        "by_country": _visit_rows(
-            visits, "school__country", Participant.HomeCountry.choices
+        "by_type": _visit_rows(
+            visits, "school__school_type", School.Type.choices, spent
         ),
-        "total": visits.aggregate(**VISIT_FIGURES),
+        "by_country": _visit_rows(
+            visits, "school__country", Participant.HomeCountry.choices, spent
+        ),
+        "total": total,
     }
 
 
-def _visit_rows(queryset, key, choices):
+def _pupil_hours(visits):
+    """Pupils present × the length of their slot's sessions, for the visits whose
+    numbers were recorded, by school type and by country: {key: {value: duration}}.
+    One query (a product of a count and a duration is not portable SQL)."""
+    keys = ["school__school_type", "school__country"]
+    spent = {key: defaultdict(datetime.timedelta) for key in keys}
+    rows = (
+        visits.filter(pupils_present__isnull=False)
+        .annotate(length=length_of_sessions(OuterRef("event")))
+        .values_list(*keys, "pupils_present", "length")
+    )
+    for *values, pupils, length in rows:
+        for key, value in zip(keys, values, strict=True):
+            spent[key][value] += pupils * (length or datetime.timedelta(0))
+    return spent
+
+
+def _visit_rows(queryset, key, choices, spent):
     """One row per choice, in the choices' order, zeros where there was no visit."""
     found = {
         row.pop(key): row for row in queryset.values(key).annotate(**VISIT_FIGURES)
     }
     empty = dict.fromkeys(VISIT_FIGURES, 0)
-    return [{"label": label, **found.get(value, empty)} for value, label in choices]
+    return [
+        {
+            "label": label,
+            **found.get(value, empty),
+            "pupil_hours": hours(spent[key].get(value, datetime.timedelta(0))),
+        }
+        for value, label in choices
+    ]
 
 
 VISIT_COLUMNS = [
@@ -913,21 +997,18 @@ VISIT_COLUMNS = [
     Column("pupils", _("Pupils booked"), people=True),
     Column("pupils_present", _("Pupils present"), people=True),
     Column("adults_present", _("Adults present"), people=True),
+    Column("pupil_hours", _("Pupil hours"), decimals=1),
 ]
 
 
 def protected_visit_rows(rows, keys=None):
     """Class-visit rows with pupils and adults under five withheld; `keys`, one per
     row, default to the labels."""
-    keys = keys or [str(row["label"]) for row in rows]
-    return [
-        Row(
-            key=key,
-            label=row["label"],
-            cells={
-                column.key: column.cell(row[column.key]) for column in VISIT_COLUMNS
-            },
-            raw=row,
-        )
-        for key, row in zip(keys, rows, strict=True)
-    ]
+    keys = keys or [str(row.get("label")) for row in rows]
+    result = []
+    for key, row in zip(keys, rows, strict=True):
+        cells = {column.key: column.cell(row[column.key]) for column in VISIT_COLUMNS}
+        if not cells["pupils_present"].shown:  # hours ÷ length would tell the count
+            cells["pupil_hours"] = Cell(None, WITHHELD)
+        result.append(Row(key=key, label=row.get("label"), cells=cells, raw=row))
+    return result

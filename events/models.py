@@ -368,6 +368,9 @@ class Registration(models.Model):
         base_manager_name = "records"
         verbose_name_plural = _("registrations")
         ordering = ["created_at", "pk"]
+        # The funder's figures are aggregated and anonymous: some may read them who
+        # may not see who registered.
+        permissions = [("view_figures", _("Can see the figures for the funder"))]
         constraints = [
             models.UniqueConstraint(
                 fields=["event", "participant"],

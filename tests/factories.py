@@ -191,3 +191,18 @@ class GroupBookingFactory(factory.django.DjangoModelFactory):
     language = "de"
     phone = "+49 3583 000000"
     status = GroupBooking.Status.CONFIRMED
+
+
+def staff_with(*codenames, app="events"):
+    """A staff account that may use the Wagtail admin, with these permissions of
+    `app` and no others."""
+    from django.contrib.auth.models import Permission
+
+    user = UserFactory(is_staff=True)
+    user.user_permissions.add(
+        Permission.objects.get(
+            content_type__app_label="wagtailadmin", codename="access_admin"
+        ),
+        *Permission.objects.filter(content_type__app_label=app, codename__in=codenames),
+    )
+    return user

@@ -5,7 +5,6 @@ import datetime
 from decimal import Decimal
 
 import pytest
-from django.contrib.auth.models import Permission
 from django.core.cache import cache
 from wagtail.models import Site
 
@@ -13,6 +12,7 @@ from certificates import services
 from courses.models import CoursePage
 from events.models import Attendance
 from mint.models import OrganisationSettings
+from tests import factories
 from tests.factories import (
     ClassVisitFactory,
     CoursePageFactory,
@@ -172,16 +172,7 @@ def visited(programme, dated, teacher):
 
 def staff_with(*codenames):
     """A staff account that may use the admin, with these certificate permissions."""
-    user = UserFactory(is_staff=True)
-    user.user_permissions.add(
-        Permission.objects.get(
-            content_type__app_label="wagtailadmin", codename="access_admin"
-        ),
-        *Permission.objects.filter(
-            content_type__app_label="certificates", codename__in=codenames
-        ),
-    )
-    return user
+    return factories.staff_with(*codenames, app="certificates")
 
 
 @pytest.fixture

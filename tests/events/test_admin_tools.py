@@ -7,7 +7,6 @@ import io
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth.models import Permission
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -29,6 +28,7 @@ from tests.factories import (
     RegistrationFactory,
     UserFactory,
     VenueFactory,
+    staff_with,
 )
 
 pytestmark = pytest.mark.django_db
@@ -585,19 +585,6 @@ def test_registration_list_query_count_does_not_grow(admin, course):
 
 
 # Who may reach these views
-
-
-def staff_with(*codenames):
-    user = UserFactory(is_staff=True)
-    user.user_permissions.add(
-        Permission.objects.get(
-            content_type__app_label="wagtailadmin", codename="access_admin"
-        ),
-        *Permission.objects.filter(
-            content_type__app_label="events", codename__in=codenames
-        ),
-    )
-    return user
 
 
 READS = [

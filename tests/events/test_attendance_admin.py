@@ -9,7 +9,7 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -24,6 +24,7 @@ from tests.factories import (
     ParticipantFactory,
     RegistrationFactory,
     UserFactory,
+    staff_with,
 )
 
 pytestmark = pytest.mark.django_db
@@ -414,19 +415,6 @@ def test_the_audit_trail_lists_every_change_newest_first(admin, marked, coordina
 
 
 # Who may
-
-
-def staff_with(*codenames):
-    user = UserFactory(is_staff=True)
-    user.user_permissions.add(
-        Permission.objects.get(
-            content_type__app_label="wagtailadmin", codename="access_admin"
-        ),
-        *Permission.objects.filter(
-            content_type__app_label="events", codename__in=codenames
-        ),
-    )
-    return user
 
 
 def reads(event):

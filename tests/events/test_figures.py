@@ -10,7 +10,6 @@ import openpyxl
 import pypdf
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth.models import Permission
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -19,8 +18,15 @@ from django.utils.formats import date_format
 from wagtail.models import Locale
 
 from courses.models import CoursePage
-from events.figures import FEWER, WITHHELD, Figures, Filters, Period
-from events.models import Attendance, Event, Registration, Session
+from events.figures import (
+    FEWER,
+    WITHHELD,
+    Figures,
+    Filters,
+    Period,
+    protected_visit_rows,
+)
+from events.models import Attendance, Event, GroupBooking, Registration, Session, WalkIn
 from mint.people import privacy
 from mint.people.models import Participant, School
 from tests.factories import (
@@ -36,6 +42,7 @@ from tests.factories import (
     TopicFactory,
     UserFactory,
     VenueFactory,
+    staff_with,
 )
 
 pytestmark = pytest.mark.django_db
@@ -99,7 +106,9 @@ def year(catalogue):
        a boy of 10 who turned 10 that day and a girl of 9 who turns 10 the day after:
        one present, one late, one absent. Robotics needs 4: below its minimum.
     Besides: a cancelled date in June and a date in 2024, which do not count, and
-    one class visit of 24 pupils (22 present, 2 adults) in September."""
+    one class visit of 24 pupils (22 present, 2 adults) for 2 h in September.
+    Walk-ins: six at E2's first session (1.5 h each), one at E3 (3 h), and one at the
+    cancelled date, who does not count."""
     robotics_provider = ProviderFactory(name="Hochschule Zittau/Görlitz")
     python_provider = ProviderFactory(name="Volkshochschule Dreiländereck")
     robotik, informatik = TopicFactory(name="Robotik"), TopicFactory(name="Informatik")
@@ -173,6 +182,9 @@ def year(catalogue):
         robotics, zittau, at(datetime.date(2025, 6, 1)), status=Event.Status.CANCELLED
     )
     register(cancelled, person())
+    for session in [e2.sessions.first()] * 6 + [e3.sessions.get()]:
+        WalkIn.objects.create(session=session, first_name="Gast")
+    WalkIn.objects.create(session=cancelled.sessions.get(), first_name="Gast")
 
     programme = ClassVisitFactory(parent=catalogue, title="Chemie zum Anfassen")
     slot = dated(programme, zittau, at(datetime.date(2025, 9, 10)), capacity=30)
@@ -232,6 +244,10 @@ def test_the_headline_counts_the_year_by_hand(year):
         "below_minimum": 1,
         "classes": 1,
         "pupils": 24,
+        "pupil_hours": 44.0,  # 22 present for 2 h
+        "walk_ins": 7,
+        "walk_in_hours": 12.0,  # 6 × 1.5 + 3
+        "all_hours": 117.0,  # 61 + 44 + 12
     }
 
 
@@ -405,6 +421,27 @@ def test_class_visits_by_school_type_and_country(year):
         row for row in visits["by_type"] if row["label"] == School.Type.SECONDARY.label
     )
     assert secondary["pupils_present"] == 22
+    assert secondary["pupil_hours"] == 44.0
+    assert visits["total"]["pupil_hours"] == 44.0
+
+
+def test_pupil_hours_count_the_visits_whose_numbers_were_recorded(year):
+    slot = GroupBooking.objects.get().event
+    GroupBookingFactory(event=slot, pupils=20, pupils_present=None)  # not recorded
+    GroupBookingFactory(
+        event=slot,
+        school=SchoolFactory(school_type=School.Type.PRIMARY, country="PL"),
+        pupils=6,
+        pupils_present=3,
+    )
+    visits = report().class_visits
+
+    assert visits["total"]["pupil_hours"] == 50.0  # (22 + 3) × 2 h
+    by_country = {row["label"]: row for row in visits["by_country"]}
+    poland = by_country[Participant.HomeCountry.PL.label]
+    row = protected_visit_rows([poland])[0]
+    assert str(row.cells["pupils_present"]) == FEWER
+    assert str(row.cells["pupil_hours"]) == WITHHELD  # 6 h ÷ 2 h would tell the 3
 
 
 def test_a_provider_narrows_everything(year):
@@ -425,6 +462,8 @@ def test_a_venue_narrows_everything(year):
 
     assert figures_["participants"] == 8
     assert figures_["classes"] == 1
+    assert figures_["pupil_hours"] == 44.0
+    assert figures_["walk_ins"] == 0
 
 
 def test_fewer_than_five_people_hide_the_whole_headline(year):
@@ -437,6 +476,9 @@ def test_fewer_than_five_people_hide_the_whole_headline(year):
     assert figures_["hours"] == WITHHELD
     assert figures_["attendance"] == WITHHELD
     assert figures_["events"] == 1  # dates are not people
+    assert figures_["walk_ins"] == FEWER
+    assert figures_["walk_in_hours"] == WITHHELD
+    assert figures_["all_hours"] == WITHHELD
 
 
 def test_figures_stay_the_same_after_people_delete_their_accounts(year):
@@ -479,16 +521,19 @@ def test_the_figures_take_the_same_queries_for_few_and_many(
     with django_assert_num_queries(QUERIES):
         read()
     e1 = year["e1"]
+    slot = GroupBooking.objects.get().event
     for _ in range(20):
         attend(register(e1, person("diverse", "PL")), "present", "present")
+        WalkIn.objects.create(session=e1.sessions.first(), first_name="Gast")
+        GroupBookingFactory(event=slot, pupils=10, pupils_present=9)
 
     with django_assert_num_queries(QUERIES):
         read()
 
 
-# facts, events, class visits (3), certificates, topics and levels (4), providers,
-# waiting lists, course titles
-QUERIES = 13
+# facts, events, class visits (4), walk-ins, certificates, topics and levels (4),
+# providers, waiting lists, course titles
+QUERIES = 15
 
 
 # The report in the admin (which speaks German)
@@ -817,19 +862,6 @@ def test_the_dashboard_reads_the_same_queries_for_few_and_many(admin, this_year)
 # Who may see the figures
 
 
-def staff_with(*codenames):
-    user = UserFactory(is_staff=True)
-    user.user_permissions.add(
-        Permission.objects.get(
-            content_type__app_label="wagtailadmin", codename="access_admin"
-        ),
-        *Permission.objects.filter(
-            content_type__app_label="events", codename__in=codenames
-        ),
-    )
-    return user
-
-
 @pytest.fixture(
     params=[
         "anonymous",
@@ -838,6 +870,7 @@ def staff_with(*codenames):
         "admin without rights",
         "instructor",
         "class visits only",
+        "registrations only",
     ]
 )
 def outsider(request, client, year):
@@ -848,6 +881,7 @@ def outsider(request, client, year):
         "admin without rights": staff_with,
         "instructor": lambda: staff_with("view_attendance", "change_attendance"),
         "class visits only": lambda: staff_with("view_groupbooking"),
+        "registrations only": lambda: staff_with("view_registration"),
     }
     user = users[request.param]()
     if user:
@@ -874,11 +908,19 @@ def test_outsiders_get_no_menu_item_and_no_panel(client, this_year):
     assert "data-figures-panel" not in home
 
 
-def test_who_may_see_registrations_sees_the_figures(client, year, this_year):
-    client.force_login(staff_with("view_registration"))
+def test_who_may_see_the_figures_sees_them(client, year, this_year):
+    client.force_login(staff_with("view_figures"))
 
     assert client.get(f"{REPORT}?{YEAR_2025}").status_code == 200
     assert client.get(f"{REPORT}?{YEAR_2025}&export=pdf").status_code == 200
     home = client.get(reverse("wagtailadmin_home")).content.decode()
     assert REPORT in home
     assert "data-figures-panel" in home
+
+
+def test_the_figures_do_not_open_the_registrations(client, year):
+    """Reading the figures is no way to see who registered."""
+    client.force_login(staff_with("view_figures"))
+
+    assert client.get(f"{REPORT}?{YEAR_2025}").status_code == 200
+    assert client.get(reverse("events_registration:index")).status_code in (302, 403)

@@ -9,7 +9,6 @@ import io
 import openpyxl
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth.models import Permission
 from django.core import mail
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -29,6 +28,7 @@ from tests.factories import (
     SchoolFactory,
     UserFactory,
     VenueFactory,
+    staff_with,
 )
 
 pytestmark = pytest.mark.django_db
@@ -832,6 +832,7 @@ def test_figures_count_confirmed_visits_by_school_type_and_country(figures_data)
         "recorded": 3,
         "pupils_present": 44,
         "adults_present": 6,
+        "pupil_hours": 88.0,  # each slot lasts 2 h
     }
     assert row(figures["by_type"], School.Type.GRAMMAR.label) == {
         "visits": 2,
@@ -841,6 +842,7 @@ def test_figures_count_confirmed_visits_by_school_type_and_country(figures_data)
         "recorded": 1,
         "pupils_present": 18,
         "adults_present": 2,
+        "pupil_hours": 36.0,
     }
     assert row(figures["by_type"], School.Type.PRIMARY.label)["pupils"] == 27
     assert row(figures["by_type"], School.Type.KITA.label)["visits"] == 0
@@ -881,19 +883,6 @@ def test_figures_page_refuses_a_reversed_period(admin):
 
 
 # Who may reach these views
-
-
-def staff_with(*codenames):
-    user = UserFactory(is_staff=True)
-    user.user_permissions.add(
-        Permission.objects.get(
-            content_type__app_label="wagtailadmin", codename="access_admin"
-        ),
-        *Permission.objects.filter(
-            content_type__app_label="events", codename__in=codenames
-        ),
-    )
-    return user
 
 
 READS = [
