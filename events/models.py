@@ -588,7 +588,9 @@ class Attendance(models.Model):
 
 
 class AttendanceChange(models.Model):
-    """The audit trail: every mark and every correction, never edited or deleted."""
+    """The audit trail: every mark and every correction, never edited or deleted
+    (only the reason, a free text, is cleared with the date's other personal data:
+    see events.retention)."""
 
     attendance = models.ForeignKey(
         Attendance, on_delete=models.CASCADE, related_name="changes"

@@ -2,7 +2,7 @@
 
 from django_tasks import task
 
-from . import emails, visit_emails
+from . import emails, retention, visit_emails
 
 
 @task()
@@ -13,3 +13,9 @@ def send_registration_mail(registration_id: int, kind: str):
 @task()
 def send_booking_mail(booking_id: int, kind: str):
     visit_emails.send_booking_mail(booking_id, kind)
+
+
+@task()
+def purge_past_data():
+    """Returns {what: rows cleared}, kept with the task's result."""
+    return retention.purge_past()
