@@ -3,7 +3,6 @@ a Polish learner finds hers in the account and opens the PDF, and someone in Cze
 checks it by the address in its QR code and by typing the printed code."""
 
 import pytest
-from allauth.account.models import EmailAddress
 from playwright.sync_api import expect
 
 from certificates.models import Certificate
@@ -13,21 +12,13 @@ from tests.factories import (
     EventFactory,
     ParticipantFactory,
     RegistrationFactory,
-    UserFactory,
 )
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def verified(user):
-    EmailAddress.objects.create(
-        user=user, email=user.email, verified=True, primary=True
-    )
-    return user
-
-
 @pytest.fixture
-def finished_course(catalogue):
+def finished_course(catalogue, account):
     """A course of three sessions that ended last week: Łucja came every time, Jan
     once (below the 80 % rule)."""
     course = CoursePageFactory(
@@ -37,11 +28,7 @@ def finished_course(catalogue):
         learning_outcomes="Programme schreiben\nDaten auswerten",
     )
     event = EventFactory(course=course, sessions__days=-21, sessions__count=3)
-    learner = verified(
-        UserFactory(
-            email="lucja@example.org", first_name="Łucja", preferred_language="pl"
-        )
-    )
+    learner = account("lucja@example.org", first_name="Łucja", preferred_language="pl")
     lucja = RegistrationFactory(
         event=event,
         participant=ParticipantFactory(
@@ -62,27 +49,17 @@ def finished_course(catalogue):
     return event, learner
 
 
-def sign_in(page, base, language, email):
-    page.goto(f"{base}/{language}/accounts/login/")
-    page.fill("input[name=login]", email)
-    page.fill("input[name=password]", "demo-password")
-    page.locator("main form button[type=submit]").click()
-    expect(page).to_have_url(f"{base}/{language}/account/")
-
-
 def test_issue_in_bulk_download_and_verify(
-    live_server, page, finished_course, screenshot
+    live_server, page, account, sign_in, finished_course, screenshot
 ):
     event, learner = finished_course
     base = live_server.url
-    coordinator = verified(
-        UserFactory(email="koordination@example.org", is_staff=True, is_superuser=True)
-    )
+    coordinator = account("koordination@example.org", is_staff=True, is_superuser=True)
 
     # The coordinator (a German browser) issues to everyone who qualifies, German
     # and Polish on one page.
     page.set_extra_http_headers({"Accept-Language": "de"})
-    sign_in(page, base, "de", coordinator.email)
+    sign_in(page, coordinator.email, "de")
     page.goto(f"{base}/admin/certificates/issue/")
     page.get_by_role("link", name="Python für Erwachsene").click()
     expect(page.locator('[data-verdict="eligible"]')).to_have_count(1)
@@ -99,7 +76,7 @@ def test_issue_in_bulk_download_and_verify(
     page.context.clear_cookies()
 
     # The learner finds it in her account, in Polish, and opens the PDF.
-    sign_in(page, base, "pl", learner.email)
+    sign_in(page, learner.email, "pl")
     page.get_by_role("link", name="Zaświadczenia").first.click()
     item = page.locator(f'[data-certificate="{certificate.code}"]')
     expect(item).to_contain_text("Python für Erwachsene")

@@ -5,7 +5,6 @@ her: Tab, Shift+Tab, Enter and Space only, with a visible focus on every stop.""
 import datetime
 
 import pytest
-from allauth.account.models import EmailAddress
 from django.utils import timezone
 from playwright.sync_api import expect
 
@@ -14,7 +13,6 @@ from tests.factories import (
     CoursePageFactory,
     EventFactory,
     ParticipantFactory,
-    UserFactory,
 )
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -29,11 +27,8 @@ FOCUS_SHOWN = """() => {
 
 
 @pytest.fixture
-def parent(db):
-    user = UserFactory(email="anna@example.org", first_name="Anna")
-    EmailAddress.objects.create(
-        user=user, email=user.email, verified=True, primary=True
-    )
+def parent(account):
+    user = account("anna@example.org", first_name="Anna")
     ParticipantFactory(
         guardian=user,
         first_name="Mia",

@@ -1,37 +1,24 @@
 """A parent signs in, adds two children and registers both for the last seat and the
-waiting list; when someone cancels, the second child moves up."""
-
-import datetime
+waiting list; when someone cancels, the second child moves up. The German journey
+(test_registration_journey_de) starts by signing up and goes on with these steps."""
 
 import pytest
-from allauth.account.models import EmailAddress
-from django.utils import timezone
 from playwright.sync_api import expect
 from wagtail.models import Locale
 
 from events import booking
 from events.models import Registration
-from tests.factories import (
-    CoursePageFactory,
-    EventFactory,
-    RegistrationFactory,
-    UserFactory,
-)
+from tests.factories import CoursePageFactory, EventFactory, RegistrationFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-
-@pytest.fixture
-def parent(db):
-    user = UserFactory(email="jana@example.org", first_name="Jana")
-    EmailAddress.objects.create(
-        user=user, email=user.email, verified=True, primary=True
-    )
-    return user
+CHILDREN = {"Ema": 7, "Jakub": 9}
+FAMILY_NAME = "Dvořáková"
 
 
 @pytest.fixture
 def event(catalogue):
+    """Lego-Roboter (German, and in English), one of its two seats already taken."""
     course = CoursePageFactory(
         parent=catalogue,
         title="Lego-Roboter",
@@ -46,48 +33,54 @@ def event(catalogue):
     return event
 
 
-def _birth_date(years):
-    return (
-        timezone.localdate() - datetime.timedelta(days=365 * years + 40)
-    ).isoformat()
+@pytest.fixture
+def register_both_children(
+    page, language, t, heading, add_person, open_registration, screenshot
+):
+    """`register_both_children(course_url)`, signed in: Ema gets the last seat, Jakub
+    the first place on the waiting list."""
+
+    def register(course_url):
+        for first_name, years in CHILDREN.items():
+            add_person(page, first_name, FAMILY_NAME, years)
+        open_registration(course_url)
+        heading(page, "Registration").to_be_visible()
+        for first_name in CHILDREN:
+            page.get_by_label(f"{first_name} {FAMILY_NAME}").check()
+        screenshot(f"register-form-{language}")
+        page.get_by_role("button", name=t("Register now"), exact=True).click()
+
+        heading(page, "My registrations").to_be_visible()
+        registered = (
+            "%(name)s is registered – the confirmation is on its way by e-mail."
+        )
+        expect(page.get_by_text(t(registered, name="Ema"))).to_be_visible()
+        waiting = "%(name)s is on the waiting list at position %(position)s."
+        expect(page.get_by_text(t(waiting, name="Jakub", position=1))).to_be_visible()
+        screenshot(f"my-registrations-{language}")
+
+    return register
 
 
-def add_child(page, base, first_name, years):
-    page.goto(f"{base}/en/account/people/add/")
-    page.fill("input[name=first_name]", first_name)
-    page.fill("input[name=last_name]", "Dvořáková")
-    page.fill("input[name=birth_date]", _birth_date(years))
-    page.check("input[name=guardian_consent]")
-    page.get_by_role("button", name="Save").click()
-    expect(page.get_by_text(f"{first_name} has been added.")).to_be_visible()
+@pytest.fixture
+def someone_cancels(page, t):
+    """`someone_cancels(parent)`: another family's seat frees; Jakub moves up."""
+
+    def cancel(parent):
+        other = Registration.objects.exclude(participant__guardian=parent).get()
+        booking.cancel(registration_id=other.pk, by_staff=True)
+        page.reload()
+        jakub = page.locator(".registration", has_text=f"Jakub {FAMILY_NAME}")
+        expect(jakub.locator(".status")).to_have_text(t("Confirmed"))
+        expect(page.locator(".registration--confirmed")).to_have_count(2)
+
+    return cancel
 
 
 def test_parent_registers_two_children_and_one_moves_up(
-    live_server, page, parent, event, screenshot
+    live_server, page, account, sign_in, event, register_both_children, someone_cancels
 ):
-    base = live_server.url
-    page.goto(f"{base}/en/accounts/login/")
-    page.fill("input[name=login]", "jana@example.org")
-    page.fill("input[name=password]", "demo-password")
-    page.locator("form button[type=submit]").click()
-
-    add_child(page, base, "Ema", 7)
-    add_child(page, base, "Jakub", 9)
-
-    page.goto(f"{base}/en/courses/lego-roboter/")
-    page.get_by_role("link", name="Register").first.click()
-    page.get_by_label("Ema Dvořáková").check()
-    page.get_by_label("Jakub Dvořáková").check()
-    screenshot("register-form")
-    page.get_by_role("button", name="Register now").click()
-
-    expect(page.get_by_text("Ema is registered")).to_be_visible()
-    expect(
-        page.get_by_text("Jakub is on the waiting list at position 1.")
-    ).to_be_visible()
-    screenshot("my-registrations")
-
-    other = Registration.objects.exclude(participant__guardian=parent).get()
-    booking.cancel(registration_id=other.pk, by_staff=True)
-    page.reload()
-    expect(page.locator(".registration--confirmed")).to_have_count(2)
+    parent = account("jana@example.org", first_name="Jana")
+    sign_in(page, parent.email)
+    register_both_children(f"{live_server.url}/en/courses/lego-roboter/")
+    someone_cancels(parent)
