@@ -92,8 +92,16 @@ def my_registrations(request):
     )
     rows = list(registrations)
     localize_courses(registration.event for registration in rows)
+    now = timezone.now()
     for registration in rows:
-        registration.cancellable = booking.can_cancel(registration)
+        registration.cancellable = booking.can_cancel(registration, now)
+        # Notes for the instructor are asked once a seat is confirmed (see people).
+        ends_at = registration.event.ends_at
+        registration.asks_notes = (
+            registration.status == Registration.Status.CONFIRMED
+            and ends_at is not None
+            and ends_at > now
+        )
     return render(request, "events/my_registrations.html", {"registrations": rows})
 
 

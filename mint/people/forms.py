@@ -83,6 +83,9 @@ class ParticipantForm(forms.ModelForm):
             max=(self.today - datetime.timedelta(days=1)).isoformat(),
         )
         self.fields["guardian_consent"].initial = self._consent_is_current()
+        person = self.instance
+        if not (person.notes_for_instructor or person.has_a_seat_coming()):
+            del self.fields["notes_for_instructor"]  # sensitive: asked once needed
         for name in ("first_name", "last_name"):
             self.fields[name].widget.attrs["autocomplete"] = "off"
 

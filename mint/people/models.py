@@ -189,6 +189,17 @@ class Participant(models.Model):
         """`user` looks after this person through an invitation, not as the owner."""
         return self.guardian_id != user.pk
 
+    def has_a_seat_coming(self) -> bool:
+        """A confirmed place on a date that has not ended: only then are notes for
+        the instructor asked (read through the reverse relation; people never
+        import events)."""
+        return (
+            self.pk is not None
+            and self.registrations.filter(
+                status="confirmed", event__ends_at__gt=timezone.now()
+            ).exists()
+        )
+
 
 class GuardianInvitationQuerySet(models.QuerySet):
     def open(self):

@@ -9,7 +9,12 @@ from django.utils.translation import override
 
 from mint.people.models import GUARDIAN_CONSENT_VERSION, Participant
 
-from ..factories import ParticipantFactory
+from ..factories import (
+    CoursePageFactory,
+    EventFactory,
+    ParticipantFactory,
+    RegistrationFactory,
+)
 
 
 def years_ago(years, days=0):
@@ -132,13 +137,13 @@ def test_form_errors_keep_what_was_typed_in_the_users_language(signed_in):
         url = reverse("people:participant_add")
     assert url.startswith("/en/")
     response = signed_in.post(
-        url, person(birth_date=tomorrow.isoformat(), notes_for_instructor="Glasses")
+        url, person(birth_date=tomorrow.isoformat(), home_municipality="Görlitz")
     )
     assert response.status_code == 200
     html = response.content.decode()
     assert "The date of birth must be in the past." in html
     assert 'value="Clara"' in html
-    assert "Glasses" in html
+    assert 'value="Görlitz"' in html
     assert f'value="{tomorrow.isoformat()}"' in html
     assert not Participant.objects.exists()
 
@@ -147,3 +152,72 @@ def test_birth_date_field_is_a_date_picker(signed_in):
     html = signed_in.get(reverse("people:participant_add")).content.decode()
     assert 'type="date"' in html
     assert 'name="guardian_consent"' in html
+
+
+# Notes for the instructor are sensitive: asked only once a seat is confirmed
+
+
+@pytest.fixture
+def upcoming(catalogue):
+    return EventFactory(
+        course=CoursePageFactory(parent=catalogue), sessions__days=10, capacity=5
+    )
+
+
+def test_adding_a_person_asks_no_notes_and_keeps_none_sent(signed_in):
+    html = signed_in.get(reverse("people:participant_add")).content.decode()
+    assert 'name="notes_for_instructor"' not in html
+    assert "once this person has a confirmed place" in html
+
+    signed_in.post(
+        reverse("people:participant_add"), person(notes_for_instructor="Asthma")
+    )
+
+    assert Participant.objects.get().notes_for_instructor == ""
+
+
+def test_a_confirmed_seat_opens_the_notes(signed_in, child, upcoming):
+    RegistrationFactory(event=upcoming, participant=child)
+    url = reverse("people:participant_edit", args=[child.pk])
+    assert 'name="notes_for_instructor"' in signed_in.get(url).content.decode()
+
+    signed_in.post(url, person(first_name="Ben", notes_for_instructor="Asthma"))
+
+    child.refresh_from_db()
+    assert child.notes_for_instructor == "Asthma"
+
+
+def test_a_waiting_list_place_or_a_past_date_asks_no_notes(
+    signed_in, child, upcoming, catalogue
+):
+    RegistrationFactory(event=upcoming, participant=child, status="waitlisted")
+    past = EventFactory(course=upcoming.course, sessions__days=-5, sessions__count=1)
+    RegistrationFactory(event=past, participant=child)
+    url = reverse("people:participant_edit", args=[child.pk])
+
+    assert 'name="notes_for_instructor"' not in signed_in.get(url).content.decode()
+
+
+def test_notes_given_earlier_can_still_be_read_and_cleared(signed_in, user):
+    ben = ParticipantFactory(guardian=user, notes_for_instructor="Brille")
+    url = reverse("people:participant_edit", args=[ben.pk])
+    assert "Brille" in signed_in.get(url).content.decode()
+
+    signed_in.post(url, person(notes_for_instructor=""))
+
+    ben.refresh_from_db()
+    assert ben.notes_for_instructor == ""
+
+
+def test_my_registrations_lead_to_the_notes_of_a_confirmed_seat(
+    signed_in, child, upcoming, user
+):
+    RegistrationFactory(event=upcoming, participant=child)
+    waiting = ParticipantFactory(guardian=user, first_name="Mia")
+    RegistrationFactory(event=upcoming, participant=waiting, status="waitlisted")
+
+    html = signed_in.get(reverse("events:my_registrations")).content.decode()
+
+    edit = reverse("people:participant_edit", args=[child.pk])
+    assert f'href="{edit}?next=' in html
+    assert reverse("people:participant_edit", args=[waiting.pk]) not in html
