@@ -12,6 +12,7 @@ from allauth.account.models import EmailAddress
 from django.utils import timezone, translation
 from playwright.sync_api import expect
 
+from tests.e2e.world import build_world
 from tests.factories import UserFactory
 
 # Playwright's sync API runs an event loop in this thread; the ORM must still work here.
@@ -48,6 +49,13 @@ def browser_type_launch_args(browser_type_launch_args):
             "--disable-sync",
         ],
     }
+
+
+@pytest.fixture
+def world(catalogue):
+    """Something of every kind, for checks that walk every page type (accessibility,
+    layout, print): see tests/e2e/world.py."""
+    return build_world(catalogue)
 
 
 @pytest.fixture
