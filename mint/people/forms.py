@@ -3,12 +3,14 @@
 import datetime
 
 from django import forms
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .models import (
     GUARDIAN_CONSENT_TEXT,
     GUARDIAN_CONSENT_VERSION,
+    Consent,
     Participant,
     School,
     User,
@@ -138,12 +140,20 @@ class ParticipantForm(forms.ModelForm):
         return cleaned_data
 
     def save(self, commit=True):
+        """Save the person and record each consent given or withdrawn with its text."""
         participant = super().save(commit=False)
+        consents = []
         if self.needs_guardian_consent() and not self._consent_is_current():
             participant.guardian_consent_at = timezone.now()
             participant.guardian_consent_version = GUARDIAN_CONSENT_VERSION
+            consents.append((Consent.Kind.GUARDIAN, True))
+        if "photo_consent" in self.changed_data:
+            consents.append((Consent.Kind.PHOTOS, participant.photo_consent))
         if commit:
-            participant.save()
+            with transaction.atomic():
+                participant.save()
+                for kind, given in consents:
+                    Consent.record(participant, kind, given=given, by=self.user)
         return participant
 
 

@@ -9,6 +9,7 @@ from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.core import signing
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 
@@ -74,11 +75,15 @@ def age_on(birth_date: datetime.date, day: datetime.date) -> int:
     return day.year - birth_date.year - before_birthday
 
 
-# The consent text a guardian confirms; bump the version when the wording changes.
+# The consent texts; bump a version when its wording changes.
 GUARDIAN_CONSENT_VERSION = "2026-11"
 GUARDIAN_CONSENT_TEXT = _(
     "I am the parent or legal guardian of this child and agree that the data given here "
     "is stored to register the child for courses, as described in the privacy policy."
+)
+PHOTO_CONSENT_VERSION = "2026-12"
+PHOTO_CONSENT_TEXT = _(
+    "Photos in which this person can be recognised may be published."
 )
 
 
@@ -152,9 +157,7 @@ class Participant(models.Model):
         ),
     )
     photo_consent = models.BooleanField(
-        _("photos allowed"),
-        default=False,
-        help_text=_("Photos in which this person can be recognised may be published."),
+        _("photos allowed"), default=False, help_text=PHOTO_CONSENT_TEXT
     )
     co_guardians = models.ManyToManyField(
         settings.AUTH_USER_MODEL,
@@ -198,6 +201,60 @@ class Participant(models.Model):
             and self.registrations.filter(
                 status="confirmed", event__ends_at__gt=timezone.now()
             ).exists()
+        )
+
+
+class Consent(models.Model):
+    """A consent given or withdrawn, with the words shown and their version: what the
+    privacy policy promises to be able to show (GDPR Art. 7). Rows are only added;
+    they go with the person."""
+
+    class Kind(models.TextChoices):
+        GUARDIAN = "guardian", _("consent of a parent or guardian")
+        PHOTOS = "photos", _("photos allowed")
+
+    VERSIONS = {
+        Kind.GUARDIAN: GUARDIAN_CONSENT_VERSION,
+        Kind.PHOTOS: PHOTO_CONSENT_VERSION,
+    }
+    TEXTS = {Kind.GUARDIAN: GUARDIAN_CONSENT_TEXT, Kind.PHOTOS: PHOTO_CONSENT_TEXT}
+
+    participant = models.ForeignKey(
+        Participant,
+        on_delete=models.CASCADE,
+        related_name="consents",
+        verbose_name=_("participant"),
+    )
+    kind = models.CharField(_("consent"), max_length=12, choices=Kind)
+    given = models.BooleanField(_("given"))
+    text = models.TextField(_("text shown"))
+    version = models.CharField(_("version of the text"), max_length=20)
+    language = models.CharField(_("language"), max_length=10)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("by"),
+    )
+    at = models.DateTimeField(_("at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("consent")
+        verbose_name_plural = _("consents")
+        ordering = ["at", "pk"]
+
+    @classmethod
+    def record(cls, participant, kind, *, given, by):
+        """Note a consent as the person saw it: the text in the active language."""
+        return cls.objects.create(
+            participant=participant,
+            kind=kind,
+            given=given,
+            text=str(cls.TEXTS[kind]),
+            version=cls.VERSIONS[kind],
+            language=get_language() or settings.LANGUAGE_CODE,
+            by=by,
         )
 
 

@@ -17,7 +17,7 @@ def personal_data(user):
     participants = (
         Participant.objects.for_user(user)
         .select_related("guardian")
-        .prefetch_related("registrations__event__course", "co_guardians")
+        .prefetch_related("registrations__event__course", "co_guardians", "consents")
     )
     return {
         "account": {
@@ -77,6 +77,16 @@ def _participant(participant):
         and participant.guardian_consent_at.isoformat(),
         "guardian_consent_version": participant.guardian_consent_version,
         "looked_after_by": [account.email for account in participant.guardians()],
+        "consents": [
+            {
+                "consent": consent.kind,
+                "given": consent.given,
+                "text": consent.text,
+                "version": consent.version,
+                "at": consent.at.isoformat(),
+            }
+            for consent in participant.consents.all()
+        ],
         "registrations": [
             {
                 "course": registration.event.course.title,

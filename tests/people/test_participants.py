@@ -165,7 +165,8 @@ def upcoming(catalogue):
 
 
 def test_adding_a_person_asks_no_notes_and_keeps_none_sent(signed_in):
-    html = signed_in.get(reverse("people:participant_add")).content.decode()
+    with override("en"):
+        html = signed_in.get(reverse("people:participant_add")).content.decode()
     assert 'name="notes_for_instructor"' not in html
     assert "once this person has a confirmed place" in html
 

@@ -39,7 +39,13 @@ from events.models import (
     Venue,
 )
 from mint.models import ContentPage, HomePage, OrganisationSettings
-from mint.people.models import Participant, School, User
+from mint.people.models import (
+    GUARDIAN_CONSENT_VERSION,
+    Consent,
+    Participant,
+    School,
+    User,
+)
 
 COURSES = YOUNG_COURSES + ADULT_COURSES
 SOURCE = "de"
@@ -587,19 +593,29 @@ class Command(BaseCommand):
         )
         return user
 
-    def ensure_participant(self, guardian, first_name, last_name, age):
-        """A participant of `guardian` by name, born `age` years ago."""
+    def ensure_participant(self, guardian, first_name, last_name, age, *, me=False):
+        """A participant of `guardian` by name, born `age` years ago: the account
+        holder (`me`), or someone in their care, with the guardian's consent for a
+        child recorded."""
         participant = guardian.participants.filter(
             first_name=first_name, last_name=last_name
         ).first()
         self.tally("participants", participant is None)
         if participant is None:
+            child = not me and age < 18
             participant = Participant.objects.create(
                 guardian=guardian,
                 first_name=first_name,
                 last_name=last_name,
                 birth_date=birth_date_for(age, f"{first_name} {last_name}", self.today),
+                is_account_holder=me,
+                guardian_consent_at=timezone.now() if child else None,
+                guardian_consent_version=GUARDIAN_CONSENT_VERSION if child else "",
             )
+            if child:
+                Consent.record(
+                    participant, Consent.Kind.GUARDIAN, given=True, by=guardian
+                )
         return participant
 
     def ensure_accounts(self):
@@ -621,6 +637,7 @@ class Command(BaseCommand):
                     account["first_name"],
                     account["last_name"],
                     account["self_age"],
+                    me=True,
                 )
         self.demo_participants = []
         for number, (first_name, last_name, language, age, children) in enumerate(
@@ -630,7 +647,7 @@ class Command(BaseCommand):
                 f"demo-family-{number}@example.org", first_name, last_name, language
             )
             self.demo_participants.append(
-                self.ensure_participant(user, first_name, last_name, age)
+                self.ensure_participant(user, first_name, last_name, age, me=True)
             )
             for child_first, child_last, child_age in children:
                 self.demo_participants.append(
