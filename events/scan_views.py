@@ -26,7 +26,13 @@ from mint.people.models import age_on
 from . import attendance
 from .attendance import AttendanceError, CheckIn
 from .models import GroupBooking, Registration
-from .teach_views import heading, prefers_json, session_or_404, window_state
+from .teach_views import (
+    heading,
+    posted_reason,
+    prefers_json,
+    session_or_404,
+    window_state,
+)
 
 # Marks a message as the result of a check-in (see _last_result).
 TAG = "check-in"
@@ -117,7 +123,7 @@ def check_in(request, session_id):
         return JsonResponse(
             _error("not_found", _("This is not one of your sessions.")), status=404
         )
-    reason = request.POST.get("reason", "")
+    reason = posted_reason(request)
     if reason.strip() and not wants_json:
         request.session[REASON_KEY % session.pk] = reason.strip()
     try:

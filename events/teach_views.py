@@ -128,7 +128,7 @@ def mark(request, session_id):
             registration_id,
             status,
             by=request.user,
-            reason=request.POST.get("reason", ""),
+            reason=posted_reason(request),
         )
     except Registration.DoesNotExist:
         return _not_found(wants_json)
@@ -155,7 +155,7 @@ def close_session(request, session_id):
     if request.method == "POST":
         try:
             count = attendance.mark_remaining_absent(
-                session, by=request.user, reason=request.POST.get("reason", "")
+                session, by=request.user, reason=posted_reason(request)
             )
         except AttendanceError as error:
             messages.error(request, error.message)
@@ -237,7 +237,7 @@ def group_presence(request, session_id, booking_id):
                 form.cleaned_data["pupils"],
                 form.cleaned_data["adults"],
                 by=request.user,
-                reason=request.POST.get("reason", ""),
+                reason=posted_reason(request),
             )
         except AttendanceError as error:
             form.add_error(None, error.message)
@@ -392,6 +392,12 @@ def _id(value):
     if not 0 < number <= LARGEST_ID:
         raise Http404
     return number
+
+
+def posted_reason(request):
+    """The reason given for a correction: free text, without the NUL characters that
+    nobody types and that PostgreSQL cannot store."""
+    return request.POST.get("reason", "").replace("\x00", "")
 
 
 def _presence_initial(booking):

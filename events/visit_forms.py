@@ -16,6 +16,8 @@ from .models import GroupBooking
 
 # Large enough for any class, small enough for the database column.
 MOST_PEOPLE = 999
+# Ids beyond a 64-bit integer cannot exist; SQLite would not even take them in a query.
+LARGEST_ID = 2**63 - 1
 # Dates the finder looks at; others are typing mistakes (and beyond what dates can hold).
 
 
@@ -59,7 +61,9 @@ class SlotFilterForm(forms.Form):
         choices=[("", _("All languages")), *settings.LANGUAGES],
         required=False,
     )
-    course = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
+    course = forms.IntegerField(
+        required=False, min_value=1, max_value=LARGEST_ID, widget=forms.HiddenInput
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
