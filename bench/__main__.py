@@ -1,5 +1,9 @@
 """Entry point: `python -m bench [--courses N] [--events M] [--repeat R]
-[--reg-events E] [--reg-accounts A] [--reg-clients C] [--certificates K]`.
+[--reg-events E] [--reg-accounts A] [--reg-clients C] [--certificates K]
+[--users U] [--seconds S] [--workers W] [--load]`.
+
+Without `--load`: every part, the load test last. With `--load`: the catalogue is
+seeded as usual, then only the load test runs (`bench/load.py`).
 
 See the package docstring (`bench/__init__.py`) for what is measured and why.
 Django is set up only once the throwaway database exists, so everything that imports
@@ -27,15 +31,17 @@ def main(argv=None):
         from .seed import seed
 
         seeded = seed(options.courses, options.events)
-        say("bench: timing requests")
-        measurements = run_probes(seeded, options)
-        from .report import report
+        if not options.load:
+            say("bench: timing requests")
+            measurements = run_probes(seeded, options)
+            from .report import report
 
-        report(database, seeded, migrate_seconds, measurements, options, say)
-        run_registrations(options)
-        run_certificates(options)
+            report(database, seeded, migrate_seconds, measurements, options, say)
+            run_registrations(options)
+            run_certificates(options)
+        failed = run_load(options)
     say(f"\nTotal run time: {time.perf_counter() - started:.1f} s")
-    return 0
+    return 1 if failed else 0
 
 
 def parse_args(argv):
@@ -83,6 +89,30 @@ def parse_args(argv):
         type=_positive,
         default=1_000,
         help="participants of the date issued to in bulk (default 1,000)",
+    )
+    parser.add_argument(
+        "--load",
+        action="store_true",
+        help="seed the catalogue, then run only the load test (PostgreSQL only)",
+    )
+    parser.add_argument(
+        "--users",
+        type=_positive,
+        default=30,
+        help="simulated people in the load test, visitors : parents = 3 : 2 "
+        "(default 30)",
+    )
+    parser.add_argument(
+        "--seconds",
+        type=_positive,
+        default=30,
+        help="how long the load test runs (default 30)",
+    )
+    parser.add_argument(
+        "--workers",
+        type=_positive,
+        default=3,
+        help="gunicorn workers (2 threads each) for the load test (default 3)",
     )
     return parser.parse_args(argv)
 
@@ -139,6 +169,32 @@ def run_certificates(options):
 
     say(f"\nbench: certificates: {options.certificates} PDFs per round")
     certificates.run(options.certificates, say, bulk=options.bulk_certificates)
+
+
+def run_load(options):
+    """The load test on PostgreSQL; True when it found an overbooking, a waiting
+    list out of order or a server error."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        say("\nbench: load test SKIPPED: it needs PostgreSQL (DATABASE_URL)")
+        return options.load
+    from . import load
+
+    say(
+        f"\nbench: load: {options.users} users for {options.seconds} s, "
+        f"gunicorn {options.workers} workers on 127.0.0.1"
+    )
+    started = time.perf_counter()
+    data = load.setup()
+    result = load.run(
+        data, users=options.users, seconds=options.seconds, workers=options.workers
+    )
+    checked = load.check(data)
+    load.report(data, result, checked, say)
+    say(f"Load part: {time.perf_counter() - started:.1f} s")
+    server_errors = sum(1 for s in load.failures(result.samples) if s[2] >= 500)
+    return bool(checked.overbooked or checked.out_of_order or server_errors)
 
 
 def say(line=""):
