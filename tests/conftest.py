@@ -9,6 +9,15 @@ TRANSLATED_SLUGS = {"pl": "kursy", "cs": "kurzy", "en": "courses"}
 
 
 @pytest.fixture(autouse=True)
+def _staff_mfa(request, settings):
+    """Staff need an authenticator app for the admin (MINT_STAFF_MFA_REQUIRED, on in
+    mint.settings.test as in production). Tests about something else sign staff in
+    without one; tests marked `staff_mfa` keep the rule."""
+    if request.node.get_closest_marker("staff_mfa") is None:
+        settings.MINT_STAFF_MFA_REQUIRED = False
+
+
+@pytest.fixture(autouse=True)
 def _reset_language():
     """Each test starts in German, whatever the one before switched to."""
     translation.activate("de")

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    "csp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -54,15 +55,19 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "mint.middleware.ContentSecurityPolicyMiddleware",
+    "mint.middleware.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions, before common: picks the language from the URL prefix.
     "mint.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "mint.middleware.PrivatePagesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "mint.middleware.StaffMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -129,6 +134,72 @@ ACCOUNT_RATE_LIMITS = {
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 WAGTAILADMIN_LOGIN_URL = "account_login"
+# Whoever may open the Wagtail admin must have an authenticator app (mint.middleware).
+MINT_STAFF_MFA_REQUIRED = True
+
+# Sessions: a new key at every sign-in (Django), two weeks with allauth's "remember me".
+SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
+SESSION_COOKIE_HTTPONLY = True
+# No script reads the CSRF cookie: forms, roster.js, scan.js and the Wagtail admin take
+# the token from the page.
+CSRF_COOKIE_HTTPONLY = True
+# Staff idle out after 30 minutes: a middleware (StaffMiddleware), not a shorter
+# SESSION_COOKIE_AGE, so that learners and parents keep "remember me".
+MINT_STAFF_SESSION_IDLE_SECONDS = 30 * 60
+
+# Headers (SecurityMiddleware, XFrameOptionsMiddleware, mint.middleware); the values are
+# Django's defaults, stated because tests/mint/test_security.py holds them.
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],  # data: for allauth's TOTP QR code
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# What the Wagtail admin (/admin/) needs on top: inline scripts (date pickers, inline
+# panels, chooser modals) and styles, image uploads previewed from blob: URLs.
+# Its preview iframes (X-Frame-Options: SAMEORIGIN) also get frame-ancestors 'self'.
+MINT_ADMIN_CSP = {
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+}
+# Browser features off, except the camera on the instructor's QR scan page.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in [
+        "accelerometer",
+        "autoplay",
+        "bluetooth",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "fullscreen",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "picture-in-picture",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    ]
+}
+MINT_CAMERA_VIEWS = {"events:scan"}
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no e-mail hashes to a third party; CSP-clean
 
 LANGUAGE_CODE = "de"
 LANGUAGES = [
@@ -179,6 +250,10 @@ WAGTAILAPI_LIMIT_MAX = 100
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# Remarks, contact data and free texts of dates that ended this long ago are cleared
+# (events.retention, `manage.py purge_past_data`, daily); the figures stay.
+MINT_RETENTION_DAYS = int(os.environ.get("MINT_RETENTION_DAYS", "365"))
 
 LOGGING = {
     "version": 1,

@@ -11,3 +11,5 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# As in production; tests/conftest.py turns it off except for tests marked staff_mfa.
+MINT_STAFF_MFA_REQUIRED = True
