@@ -170,6 +170,20 @@ def pages_of(role, world):
             ("scan", f"/cs{session}/scan/", 200, None),
             ("scan results", f"/de{session}/scan/", 200, scanned(world["tickets"][1])),
         ]
+    if role == "coordinator":
+        year = timezone.localdate().year
+        report = f"/admin/figures/?first_day={year}-01-01&last_day={year}-12-31"
+        return [
+            ("dashboard with this year's figures", "/admin/", 200, None),
+            ("figures", report, 200, None),
+            ("figures, bad selection", "/admin/figures/?first_day=1.1.", 200, None),
+            (
+                "figures, a future period",
+                f"/admin/figures/?first_day={year + 2}-01-01&last_day={year + 2}-12-31",
+                200,
+                None,
+            ),
+        ]
     raise AssertionError(role)
 
 
@@ -204,7 +218,9 @@ def violations(page, name):
     return found
 
 
-@pytest.mark.parametrize("role", ["anonymous", "parent", "teacher", "instructor"])
+@pytest.mark.parametrize(
+    "role", ["anonymous", "parent", "teacher", "instructor", "coordinator"]
+)
 def test_no_serious_accessibility_violations(live_server, page, world, role):
     base = live_server.url
     if role != "anonymous":

@@ -6,7 +6,7 @@ import datetime
 from decimal import Decimal
 
 from allauth.account.models import EmailAddress
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
 from django.utils import timezone
 from wagtail.models import Locale, Site
@@ -159,6 +159,11 @@ def build_world(catalogue):
         issued.append(certificates.issue(registration))
     valid, revoked = issued
     coordinator = account("koordination@example.org", is_staff=True)
+    coordinator.user_permissions.add(
+        *Permission.objects.filter(
+            codename__in=["access_admin", "view_figures", "view_registration"]
+        )
+    )
     certificates.revoke(revoked, by=coordinator, reason="Falscher Name")
 
     teacher = account("lehrerin@example.org", first_name="Petra", last_name="Schulze")
@@ -193,6 +198,7 @@ def build_world(catalogue):
     ]
     return {
         "parent": parent,
+        "coordinator": coordinator,
         "teacher": teacher,
         "instructor": instructor,
         "event": event,
