@@ -44,6 +44,8 @@ INSTALLED_APPS = [
     "allauth.account",
     "allauth.mfa",
     "csp",
+    "django_tasks",
+    "django_tasks_db",  # the queue's tables; production runs it (manage.py db_worker)
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

@@ -23,3 +23,8 @@ if os.environ.get("REDIS_URL"):
             "LOCATION": os.environ["REDIS_URL"],
         }
     }
+
+# Background work (e-mails, bulk certificates, reminders, retention) waits in the
+# database for `manage.py db_worker` (scripts/deploy/mint-worker.service) instead of
+# running inside the request.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
