@@ -1,0 +1,67 @@
+"""Logs carry no personal data: signing up, failing to sign in, registering a child,
+its mails and a download leave no name, e-mail address or ticket in any log line."""
+
+import logging
+
+import pytest
+from django.core.cache import cache
+from django.urls import reverse
+from django.utils import timezone
+
+from tests.factories import (
+    CoursePageFactory,
+    EventFactory,
+    ParticipantFactory,
+    UserFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+SECRETS = ["Jadwiga", "Wiśniewska", "jadwiga.w@example.org", "Zuzanna"]
+
+
+def test_a_familys_journey_leaves_no_personal_data_in_the_logs(
+    client, catalogue, caplog
+):
+    cache.clear()  # sign-in rate limits
+    caplog.set_level(logging.DEBUG)
+    event = EventFactory(
+        course=CoursePageFactory(parent=catalogue, age_min=6, age_max=12),
+        sessions__days=10,
+    )
+    client.post(
+        reverse("account_signup"),
+        {
+            "email": "jadwiga.w@example.org",
+            "password1": "a long password 123",
+            "password2": "a long password 123",
+        },
+    )
+    client.post(
+        reverse("account_login"),
+        {"login": "jadwiga.w@example.org", "password": "wrong"},
+    )
+    parent = UserFactory(
+        email="jadwiga.w@example.com", first_name="Jadwiga", last_name="Wiśniewska"
+    )
+    child = ParticipantFactory(
+        guardian=parent,
+        first_name="Zuzanna",
+        last_name="Wiśniewska",
+        birth_date=timezone.localdate().replace(year=timezone.localdate().year - 8),
+    )
+    client.force_login(parent)
+    client.post(
+        reverse("events:register", args=[event.pk]), {"participants": [child.pk]}
+    )
+    ticket = str(child.registrations.get().ticket)
+    client.get(reverse("events:my_registrations"))
+    client.get(reverse("people:export_data"))
+    client.get("/de/gibt-es-nicht/?email=jadwiga.w@example.org")  # a 404 is logged
+
+    assert caplog.records, "the journey should have logged something"
+    logged = "\n".join(
+        f"{record.getMessage()} {record.args!r}" for record in caplog.records
+    )
+    for secret in [*SECRETS, ticket]:
+        assert secret not in logged
