@@ -255,10 +255,12 @@ def _local_midnight(day):
 
 
 def event_for_registration(event_id):
-    """A scheduled, not yet started event with seats counted, or None."""
+    """A scheduled, not yet started event of a published course with seats counted,
+    or None. Class-visit slots are booked for a class, not registered for."""
     return (
         upcoming_events()
-        .filter(pk=event_id)
+        .filter(pk=event_id, course__live=True)
+        .exclude(course__format=CLASS_VISIT)
         .select_related("venue", "course")
         .prefetch_related("sessions")
         .first()

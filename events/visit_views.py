@@ -231,11 +231,13 @@ def _query(request, **changes):
 
 
 def _slot_or_404(event_id):
-    """A slot of a class-visit programme with its seats counted; any other id is
-    not found."""
+    """A slot of a published class-visit programme with its seats counted; any other
+    id is not found."""
     event = (
         Event.objects.with_seats()
-        .filter(pk=event_id, course__format=CoursePage.Format.CLASS_VISIT)
+        .filter(
+            pk=event_id, course__format=CoursePage.Format.CLASS_VISIT, course__live=True
+        )
         .select_related("course", "venue")
         .prefetch_related(Prefetch("sessions", Session.objects.order_by("starts_at")))
         .first()
