@@ -6,8 +6,9 @@ and compares what happened with the cell:
 
 - ok: 200, or a redirect to the page the feature leads to (`done`);
 - login: a redirect to the sign-in page;
-- denied: 404 Not Found – whatever is not one's own, and the instructors' pages for
-  those who do not teach: the site never tells whether the object exists;
+- denied: 404 Not Found – whatever is not one's own, the instructors' pages for
+  those who do not teach, dates of unpublished courses, an unknown calendar address:
+  the site never tells whether the object exists;
 - admin-denied: the Wagtail admin turns the visitor away with a message, to the sign-in
   page (no admin access) or to the admin's home (no permission for that part).
 
@@ -67,6 +68,10 @@ MATRIX = """
 | class-visit finder `/de/class-visits/` | ok | ok | ok | ok | ok | ok | ok | ok | ok | ok |
 | certificate check `/certificates/verify/<code>/` | ok | ok | ok | ok | ok | ok | ok | ok | ok | ok |
 | certificate check form | ok | ok | ok | ok | ok | ok | ok | ok | ok | ok |
+| a calendar feed at its secret address `/calendar/<secret>.ics` | ok | ok | ok | ok | ok | ok | ok | ok | ok | ok |
+| a calendar feed at an unknown or replaced address | denied | denied | denied | denied | denied | denied | denied | denied | denied | denied |
+| API `/api/v2/pages/` | ok | ok | ok | ok | ok | ok | ok | ok | ok | ok |
+| health check `/healthz` | ok | ok | ok | ok | ok | ok | ok | ok | ok | ok |
 | **Registering and booking** | | | | | | | | | | |
 | register for a date | login | ok | ok | ok | ok | ok | ok | ok | ok | ok |
 | book a class visit | login | ok | ok | ok | ok | ok | ok | ok | ok | ok |
@@ -85,13 +90,13 @@ MATRIX = """
 | my registrations | login | ok | ok | ok | ok | ok | ok | ok | ok | ok |
 | cancel the parent's registration | login | ok | denied | denied | denied | denied | denied | denied | denied | denied |
 | cancel the parent's registration (POST) | login | ok | denied | denied | denied | denied | denied | denied | denied | denied |
-| own calendar feed `/calendar/<secret>.ics` | denied | ok | ok | ok | ok | ok | ok | ok | ok | ok |
 | new calendar address (POST) | login | ok | ok | ok | ok | ok | ok | ok | ok | ok |
 | data export `my-data.json` | login | ok | ok | ok | ok | ok | ok | ok | ok | ok |
 | delete the account | login | ok | ok | ok | ok | ok | ok | ok | ok | ok |
 | my schools | login | ok | ok | ok | ok | ok | ok | ok | ok | ok |
 | add a school | login | ok | ok | ok | ok | ok | ok | ok | ok | ok |
 | edit the teacher's school | login | denied | denied | ok | denied | denied | denied | denied | denied | denied |
+| remove the teacher's school | login | denied | denied | ok | denied | denied | denied | denied | denied | denied |
 | my class visits | login | ok | ok | ok | ok | ok | ok | ok | ok | ok |
 | the teacher's booking | login | denied | denied | ok | denied | denied | denied | denied | denied | denied |
 | change the teacher's booking numbers (POST) | login | denied | denied | ok | denied | denied | denied | denied | denied | denied |
@@ -110,6 +115,7 @@ MATRIX = """
 | scan page | login | denied | denied | denied | denied | denied | ok | denied | ok | denied |
 | check in by ticket code (POST) | login | denied | denied | denied | denied | denied | ok | denied | ok | denied |
 | walk-in form | login | denied | denied | denied | denied | denied | ok | denied | ok | denied |
+| close the instructor's session | login | denied | denied | denied | denied | denied | ok | denied | ok | denied |
 | **Admin `/admin/`** | | | | | | | | | | |
 | dashboard | login | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | ok | ok |
 | pages | login | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | ok | ok |
@@ -119,6 +125,7 @@ MATRIX = """
 | events | login | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | ok | admin-denied |
 | registrations | login | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | ok | admin-denied |
 | class-visit queue | login | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | ok | admin-denied |
+| an event's overview with its participants | login | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | ok | admin-denied |
 | an event's attendance grid | login | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | ok | admin-denied |
 | figures | login | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | ok | admin-denied |
 | certificates | login | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | ok | admin-denied |
@@ -253,6 +260,7 @@ def build_world():
         open_date=EventFactory(course=course, sessions__days=45),
         registration=RegistrationFactory(event=coming, participant=child),
         school=teacher_school,
+        spare_school=SchoolFactory(teacher=users["teacher"]),  # without bookings
         slot=slot,
         booking=GroupBookingFactory(event=slot, school=teacher_school, pupils=20),
         draft_date=EventFactory(course=draft, sessions__days=30),
@@ -375,6 +383,14 @@ VIEWS = {
         )
     ),
     "certificate check form": View(lambda w, role: reverse("certificates:verify_form")),
+    "a calendar feed at its secret address `/calendar/<secret>.ics`": View(
+        lambda w, role: reverse("calendar_feed", args=[_token(w, "parent")])
+    ),
+    "a calendar feed at an unknown or replaced address": View(
+        _fixed("/calendar/no-longer-this-address.ics")
+    ),
+    "API `/api/v2/pages/`": View(_fixed("/api/v2/pages/")),
+    "health check `/healthz`": View(_fixed("/healthz")),
     # Registering and booking
     "register for a date": View(_events("register", lambda w: w.coming.pk)),
     "book a class visit": View(_events("book_class_visit", lambda w: w.slot.pk)),
@@ -411,11 +427,6 @@ VIEWS = {
         done=_events("my_registrations"),
         state=_registration_status,
     ),
-    "own calendar feed `/calendar/<secret>.ics`": View(
-        lambda w, role: reverse(
-            "calendar_feed", args=[_token(w, role) or "no-such-address"]
-        )
-    ),
     "new calendar address (POST)": View(
         _people("rotate_calendar_token"),
         method="post",
@@ -427,6 +438,9 @@ VIEWS = {
     "my schools": View(_people("schools")),
     "add a school": View(_people("school_add")),
     "edit the teacher's school": View(_people("school_edit", lambda w: w.school.pk)),
+    "remove the teacher's school": View(
+        _people("school_delete", lambda w: w.spare_school.pk)
+    ),
     "my class visits": View(_events("class_visits")),
     "the teacher's booking": View(_events("class_visit", _booking)),
     "change the teacher's booking numbers (POST)": View(
@@ -493,6 +507,9 @@ VIEWS = {
         state=_marks("taught"),
     ),
     "walk-in form": View(_events("walk_in", _session("taught"))),
+    "close the instructor's session": View(
+        _events("close_session", _session("taught"))
+    ),
     # Admin
     "dashboard": View(_fixed("/admin/")),
     "pages": View(_fixed("/admin/pages/")),
@@ -504,6 +521,9 @@ VIEWS = {
     "events": View(_fixed("/admin/events/")),
     "registrations": View(_fixed("/admin/registrations/")),
     "class-visit queue": View(_fixed("/admin/class-visits/")),
+    "an event's overview with its participants": View(
+        lambda w, role: f"/admin/events/inspect/{w.taught.event_id}/"
+    ),
     "an event's attendance grid": View(
         lambda w, role: f"/admin/events/attendance/{w.taught.event_id}/"
     ),
