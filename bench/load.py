@@ -63,7 +63,7 @@ from . import seed as catalogue_seed
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGUAGE = "de"
-CAPACITIES = [3, 4, 4, 5, 5, 6, 8, 4]  # the last date has no waiting list
+CAPACITIES = [2, 3, 3, 4, 5, 3]  # the last date has no waiting list
 FAMILIES = 300
 SIGN_IN_EVERY = 4
 PASSWORD = "bench-load-password"  # a throwaway database's accounts
@@ -94,7 +94,8 @@ class Result:
     samples: list  # [name, ms, status, ok]
     outcomes: Counter
     errors: list
-    log: str = ""
+    log: str = ""  # the client's output
+    server_log: str = ""  # gunicorn's and Django's, warnings and errors
 
     def rows(self):
         """(name, samples) overall first, then each kind of request by name."""
@@ -307,7 +308,7 @@ def server(database, *, workers=WORKERS, threads=THREADS, log_dir):
         f"--threads={threads}",
         "--worker-class=gthread",
         "--timeout=60",
-        "--graceful-timeout=5",
+        "--graceful-timeout=3",
         "--no-control-socket",
         "--log-level=warning",
         f"--chdir={ROOT}",
@@ -350,7 +351,7 @@ def _wait_until_up(url, process, log_path, timeout_s=90):
     raise SystemExit(f"bench: gunicorn did not answer in {timeout_s} s")
 
 
-def warm_up(url, the_plan, rounds=2):
+def warm_up(url, the_plan, *, rounds, workers):
     """Each kind of page a few times, so that every worker has loaded what it needs
     before the clock runs (requests land on whichever worker is free)."""
     paths = [
@@ -360,7 +361,7 @@ def warm_up(url, the_plan, rounds=2):
         the_plan["finder"],
         the_plan["login"],
     ]
-    for _ in range(rounds * WORKERS):
+    for _ in range(rounds * workers):
         for path in paths:
             try:
                 with urllib.request.urlopen(f"{url}{path}", timeout=60) as response:
@@ -416,7 +417,16 @@ def _tail(path, lines=30):
     return "\n".join(text.splitlines()[-lines:])
 
 
-def run(data, *, users, seconds, database=None, workers=WORKERS, threads=THREADS):
+def run(
+    data,
+    *,
+    users,
+    seconds,
+    database=None,
+    workers=WORKERS,
+    threads=THREADS,
+    warm_up_rounds=2,
+):
     """Server up, warm, load, server down; returns the `Result`."""
     with tempfile.TemporaryDirectory(prefix="mint-load-") as log_dir:
         started = time.perf_counter()
@@ -429,11 +439,12 @@ def run(data, *, users, seconds, database=None, workers=WORKERS, threads=THREADS
             data.timings["server start"] = time.perf_counter() - started
             the_plan = plan(data, url, users=users, seconds=seconds)
             started = time.perf_counter()
-            warm_up(url, the_plan)
+            warm_up(url, the_plan, rounds=warm_up_rounds, workers=workers)
             data.timings["warm-up"] = time.perf_counter() - started
             result = drive(the_plan, workers=workers, threads=threads, log_dir=log_dir)
             started = time.perf_counter()
         data.timings["server stop"] = time.perf_counter() - started
+        result.server_log = _tail(Path(log_dir) / "gunicorn.log", lines=2000)
         return result
 
 
@@ -441,7 +452,17 @@ def run(data, *, users, seconds, database=None, workers=WORKERS, threads=THREADS
 
 
 def check(data):
-    """Seats against capacity and the order of each waiting list, from the database."""
+    """Seats against capacity and the order of each waiting list, from the database,
+    all read from one snapshot (should a last request still be committing)."""
+    nested = connection.in_atomic_block  # a test's transaction: its snapshot
+    with transaction.atomic():
+        if connection.vendor == "postgresql" and not nested:
+            with connection.cursor() as cursor:
+                cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+        return _check(data)
+
+
+def _check(data):
     result = Check(dates=len(data.event_ids), seats=sum(data.capacities.values()))
     registrations = Registration.objects.filter(event_id__in=data.event_ids)
     seats = dict(
@@ -527,6 +548,9 @@ def report(data, result, checked, say):
     )
     for line in result.errors[:5]:
         say(f"  e.g. {line}")
+    if server_errors:
+        say("the server's log on the first error:")
+        say(first_traceback(result.server_log))
     outcomes = ", ".join(f"{k} {v}" for k, v in sorted(result.outcomes.items()))
     say(f"parents saw: {outcomes or '–'}")
     say(
@@ -556,6 +580,14 @@ def report(data, result, checked, say):
         "may not give (a refused registration comes back as the form, 200: "
         "expected), a redirect to the wrong place, or no answer."
     )
+
+
+def first_traceback(log, lines=40):
+    text = log.splitlines()
+    start = next((n for n, line in enumerate(text) if "Traceback" in line), None)
+    if start is None:
+        return "\n".join(text[-lines:])
+    return "\n".join(text[max(0, start - 2) : start + lines])
 
 
 def _vendor():
