@@ -120,6 +120,7 @@ MATRIX = """
 | dashboard | login | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | ok | ok |
 | pages | login | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | ok | ok |
 | edit the course page | login | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | ok | ok |
+| translate the course page | login | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | ok | ok |
 | images | login | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | ok | ok |
 | topics (catalogue snippets) | login | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | ok | admin-denied |
 | events | login | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | ok | admin-denied |
@@ -515,6 +516,11 @@ VIEWS = {
     "pages": View(_fixed("/admin/pages/")),
     "edit the course page": View(
         lambda w, role: reverse("wagtailadmin_pages:edit", args=[w.course.pk])
+    ),
+    "translate the course page": View(
+        lambda w, role: reverse(
+            "wagtail_localize:submit_page_translation", args=[w.course.pk]
+        )
     ),
     "images": View(_fixed("/admin/images/")),
     "topics (catalogue snippets)": View(_fixed("/admin/snippets/courses/topic/")),
