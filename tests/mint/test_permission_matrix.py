@@ -145,22 +145,20 @@ def cells(line):
 
 
 def parse(table):
-    """(roles, {view: {role: outcome}}, {view: area}) from the markdown table."""
+    """(roles, {view: {role: outcome}}) from the markdown table; rows of bold area
+    names with empty cells only group the views."""
     lines = [line for line in table.splitlines() if line.startswith("|")]
     roles = tuple(cells(lines[0])[1:])
-    rows, areas, area = {}, {}, None
+    rows = {}
     for line in lines[2:]:
         view, *outcomes = cells(line)
-        if not any(outcomes):
-            area = view.strip("*")
-            continue
-        assert view not in rows, f"{view!r} twice in the matrix"
-        rows[view] = dict(zip(roles, outcomes, strict=True))
-        areas[view] = area
-    return roles, rows, areas
+        if any(outcomes):
+            assert view not in rows, f"{view!r} twice in the matrix"
+            rows[view] = dict(zip(roles, outcomes, strict=True))
+    return roles, rows
 
 
-ROLES, EXPECTED, AREAS = parse(MATRIX)
+ROLES, EXPECTED = parse(MATRIX)
 
 
 # The world: each role's account and what belongs to it.
@@ -302,10 +300,6 @@ class View:
     state: object = None  # (world, role) -> what a POST changes, read afresh
 
 
-def own_user(w, role):
-    return w.users[role]
-
-
 def _registration_status(w, role):
     return Registration.objects.get(pk=w.registration.pk).status
 
@@ -334,10 +328,8 @@ def _people(name, *args):
     return lambda w, role: reverse(f"people:{name}", args=[a(w) for a in args])
 
 
-def _events(name, *args, fragment=""):
-    return lambda w, role: (
-        reverse(f"events:{name}", args=[a(w) for a in args]) + fragment
-    )
+def _events(name, *args):
+    return lambda w, role: reverse(f"events:{name}", args=[a(w) for a in args])
 
 
 def _fixed(path):
