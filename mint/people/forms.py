@@ -176,6 +176,9 @@ class DeleteAccountForm(forms.Form):
 class InvitationForm(forms.Form):
     email = forms.EmailField(
         label=_("E-mail address of the other parent or guardian"),
+        # As long as an invitation (and an account) can store, not the 320 characters
+        # Django's form field would take.
+        max_length=User._meta.get_field("email").max_length,
         widget=forms.EmailInput(attrs={"autocomplete": "off"}),
     )
 

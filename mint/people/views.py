@@ -138,10 +138,18 @@ def _form_page(request, form, template, context, *, name, done):
 
 
 def _safe_next(request):
-    """Where to go after saving (the registration form sends people here), if local."""
+    """Where to go after saving (the registration form sends people here): a path on
+    this site. Anything else – another site, a relative address, a word, which
+    redirect() would take for a URL name – is ignored."""
     next_url = request.POST.get("next") or request.GET.get("next")
-    if next_url and url_has_allowed_host_and_scheme(
-        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    if (
+        next_url
+        and next_url.startswith("/")
+        and url_has_allowed_host_and_scheme(
+            next_url,
+            allowed_hosts={request.get_host()},
+            require_https=request.is_secure(),
+        )
     ):
         return next_url
     return None
@@ -270,7 +278,7 @@ def stop_sharing(request, pk):
     """The owner ends another guardian's access, or a second guardian steps back."""
     participant = get_object_or_404(Participant.objects.for_user(request.user), pk=pk)
     account = get_object_or_404(
-        participant.co_guardians.all(), pk=request.POST.get("account") or 0
+        participant.co_guardians.all(), pk=_posted_id(request, "account")
     )
     try:
         sharing.stop_sharing(participant, account, by=request.user)
@@ -284,6 +292,12 @@ def stop_sharing(request, pk):
         request, _("%(account)s no longer looks after %(name)s with you.") % name
     )
     return redirect("people:participant_share", pk=participant.pk)
+
+
+def _posted_id(request, name):
+    """An id sent by the page's own form; anything else is 0, which finds nobody."""
+    value = request.POST.get(name, "")
+    return int(value) if value.isascii() and value.isdigit() and len(value) < 20 else 0
 
 
 # Unknown links are not found; used or expired ones are gone; the wrong account is not

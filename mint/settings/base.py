@@ -128,6 +128,8 @@ ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
+# The site's rules in allauth's forms (an e-mail address no longer than an account holds).
+ACCOUNT_ADAPTER = "mint.people.adapter.AccountAdapter"
 ACCOUNT_RATE_LIMITS = {
     "login_failed": "10/m/ip,5/5m/key",
     # The public certificate check (certificates.views.verify): enough for an
