@@ -15,5 +15,11 @@ server time (middleware, view, queries, template; no network, no browser) and th
 ratio to a "floor": a view that only returns "ok" through the same middleware. The
 floor tells what any request costs here; the ratio is comparable across machines.
 
+Then, on the same database: registrations racing for seats (`registrations.py`),
+certificate PDFs (`certificates.py`), and last a bounded load test over HTTP
+(`load.py`, alone with `--load`): gunicorn with the production settings on
+127.0.0.1, locust's simulated visitors and parents for a fixed time, throughput and
+latency per kind of request, and a check in the database that no date is overbooked.
+
 This is a benchmark, not a test: nothing here asserts on timings.
 """

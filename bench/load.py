@@ -4,13 +4,14 @@ On the bench's throwaway database, after the catalogue is seeded:
 
 1. `setup`: a handful of dates with few seats (`CAPACITIES`; all but one with a
    waiting list), each of its own course for ages 6 to 14, and `families` accounts
-   with one to three children: the first aged 7 to 13, siblings 4 to 16 (some do not
-   fit the courses: the form says so). Every `SIGN_IN_EVERY`-th family has a password and signs in through
-   allauth's form; the others get a session made here, as a parent who chose
-   "remember me" comes back with one.
+   with one to three children: the first aged 7 to 13, siblings 4 to 16 (some do
+   not fit the courses: the form says so). Every `SIGN_IN_EVERY`-th family has a
+   password and signs in through allauth's form; the others get a session made
+   here, as a parent who chose "remember me" comes back with one.
 2. `server`: gunicorn with the production settings made fit for loopback
-   (`bench.load_settings`), `WORKERS` sync-threaded workers, on 127.0.0.1 and a free
-   port; warmed up with a few requests of each kind.
+   (`bench.load_settings`), `WORKERS` workers of `THREADS` threads (as on a 2-core
+   server), on 127.0.0.1 and a free port; warmed up with a few requests of each
+   kind.
 3. `drive`: `bench.load_client` in its own process, locust headless: `users`
    simulated people (visitors : parents = 3 : 2) for `seconds` seconds, then it stops.
 4. `check`: from the database, no date has more confirmed seats than its capacity,
@@ -40,6 +41,7 @@ from collections import Counter, defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
@@ -283,7 +285,9 @@ def database_url():
     db = connection.settings_dict
     if connection.vendor != "postgresql":
         raise SystemExit("bench: the load test needs PostgreSQL (DATABASE_URL)")
-    auth = db["USER"] + (f":{db['PASSWORD']}" if db["PASSWORD"] else "")
+    auth = quote(db["USER"], safe="") + (
+        f":{quote(db['PASSWORD'], safe='')}" if db["PASSWORD"] else ""
+    )
     return f"postgres://{auth}@{db['HOST']}:{db['PORT'] or 5432}/{db['NAME']}"
 
 

@@ -94,7 +94,12 @@ def setup(events, accounts, seed_value=20250602):
     """The dates and the accounts; one extra account warms the code paths up."""
     rng = random.Random(seed_value)
     started = time.perf_counter()
-    course = CoursePage.objects.order_by("pk").first()
+    # Class-visit slots are booked for a class, not registered for (404 by address).
+    course = (
+        CoursePage.objects.exclude(format=CoursePage.Format.CLASS_VISIT)
+        .order_by("pk")
+        .first()
+    )
     CoursePage.objects.filter(pk=course.pk).update(age_min=None, age_max=None)
     venue = Venue.objects.order_by("pk").first()
     created = Event.objects.bulk_create(
