@@ -74,7 +74,8 @@ class Certificate(models.Model):
         related_name="certificates",
         verbose_name=_("event"),
     )
-    holder = models.CharField(_("issued to"), max_length=200)
+    # A first and a last name of 100 characters each, and the space between them.
+    holder = models.CharField(_("issued to"), max_length=201)
     course_title = models.CharField(_("course"), max_length=300)
     language = models.CharField(_("language"), max_length=5)
     second_language = models.CharField(_("second language"), max_length=5, blank=True)

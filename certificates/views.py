@@ -8,17 +8,21 @@ from django.views.decorators.cache import never_cache
 
 from . import services
 from .documents import certificate_pdf, file_name
-from .models import Certificate, normalise_code
+from .models import CODE_LENGTH, Certificate, normalise_code
 
 VERIFY_RATE = "verify_certificate"  # see ACCOUNT_RATE_LIMITS
 
 
 def verify_form(request):
-    """A code typed from paper: tidy it and show its page."""
+    """A code typed from paper: tidy it and show its page. Something of another length
+    is no code: its verdict comes at once, without an address that may grow too long
+    to redirect to."""
     code = normalise_code(request.GET.get("code", ""))
-    if code:
-        return redirect("certificates:verify", code=code)
-    return render(request, "certificates/verify_form.html")
+    if not code:
+        return render(request, "certificates/verify_form.html")
+    if len(code) != CODE_LENGTH:
+        return verify(request, code)
+    return redirect("certificates:verify", code=code)
 
 
 def verify(request, code):
@@ -58,6 +62,8 @@ def mine(request):
 @login_required
 @never_cache
 def download(request, code):
+    if normalise_code(code) != code:  # not a code as printed (NUL bytes included)
+        raise Http404
     certificate = Certificate.objects.for_user(request.user).filter(code=code).first()
     if certificate is None:
         raise Http404
