@@ -2,10 +2,12 @@
 
 from wagtail.api.v2.views import BaseAPIViewSet
 
+from mint.api import CleanParametersMixin
+
 from .models import Venue
 
 
-class VenuesAPIViewSet(BaseAPIViewSet):
+class VenuesAPIViewSet(CleanParametersMixin, BaseAPIViewSet):
     model = Venue
     body_fields = BaseAPIViewSet.body_fields + [
         "name",

@@ -7,7 +7,6 @@ from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents import urls as wagtaildocs_urls
 
 from certificates import views as certificate_views
@@ -15,6 +14,7 @@ from events import views as event_views
 from events.api import VenuesAPIViewSet
 
 from . import views
+from .api import PagesAPIViewSet
 
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PagesAPIViewSet)
@@ -28,7 +28,8 @@ urlpatterns = [
         certificate_views.verify,
         name="verify_certificate",
     ),
-    path("calendar/<str:token>.ics", event_views.personal_feed, name="calendar_feed"),
+    # The token is secrets.token_urlsafe(): letters, digits, "-" and "_", a slug.
+    path("calendar/<slug:token>.ics", event_views.personal_feed, name="calendar_feed"),
     path(
         "admin/login/",
         RedirectView.as_view(pattern_name="account_login", query_string=True),

@@ -187,7 +187,7 @@ def param_value():
 def params(names, values=None):
     """GET parameters: known names (some repeated) and unknown ones, as (name, value)
     pairs."""
-    values = values or param_value()
+    values = param_value() if values is None else values
     name = st.one_of(st.sampled_from(names), nasty_text(max_size=12))
     return st.lists(st.tuples(name, values), max_size=8)
 
