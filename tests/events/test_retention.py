@@ -1,7 +1,6 @@
 """Retention: free texts and contact data of dates long past are cleared on schedule,
 what the figures and certificates need stays."""
 
-
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
