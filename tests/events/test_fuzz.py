@@ -4,6 +4,8 @@ class numbers, closing a session and the check-in endpoint (and its JSON), and C
 every POST. Never a 500; payloads come back escaped; a form with errors keeps what was
 typed; what is saved is what was typed."""
 
+import datetime
+
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
@@ -11,7 +13,14 @@ from django.utils import timezone
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from events.models import AttendanceChange, GroupBooking, Registration, WalkIn
+from events.models import (
+    AttendanceChange,
+    Event,
+    GroupBooking,
+    Registration,
+    Session,
+    WalkIn,
+)
 from tests.factories import (
     ClassVisitFactory,
     CoursePageFactory,
@@ -453,6 +462,85 @@ def test_a_check_in(sessions, late, code, reason, scanned_at, wants_json):
     else:
         assert response.status_code == 302
         harmless(client.get(response["Location"]), code, reason)
+
+
+# What parents and teachers typed, shown to instructors and printed
+
+
+def typed_name(max_length=100):
+    """A name as the participant and school forms take it: no NUL, not blank."""
+    return text_or_injection().map(
+        lambda text: text.replace("\x00", "").strip()[:max_length] or "A"
+    )
+
+
+@given(
+    first_name=typed_name(),
+    last_name=typed_name(),
+    notes=text_or_injection(max_size=200).map(lambda text: text.replace("\x00", "")),
+)
+@fuzz(20)
+@example(
+    first_name="<script>alert(1)</script>",
+    last_name='"><img src=x onerror=alert(1)>',
+    notes="</textarea><script>alert(1)</script>\n\u202e🤖",
+)
+def test_any_name_and_notes_on_the_roster_and_at_check_in(
+    sessions, first_name, last_name, notes
+):
+    client, session, *_ = sessions(False)
+    registration = RegistrationFactory(
+        event=session.event,
+        participant__first_name=first_name,
+        participant__last_name=last_name,
+        participant__notes_for_instructor=notes,
+    )
+    typed = (first_name, last_name, notes)
+    assert harmless(client.get(url("roster", session.pk)), *typed).status_code == 200
+    assert harmless(client.get(url("my_sessions")), *typed).status_code == 200
+    ticket = {"code": str(registration.ticket)}
+    checked = form_post(client, url("check_in", session.pk), ticket, **JSON)
+    assert checked.json()["name"] == f"{first_name} {last_name}"
+    checked = form_post(client, url("check_in", session.pk), ticket)  # again
+    harmless(client.get(checked["Location"]), *typed)
+
+
+@given(
+    school=typed_name(200),
+    class_name=typed_name(40),
+    phone=typed_name(40),
+    remarks=text_or_injection(max_size=200).map(lambda text: text.replace("\x00", "")),
+)
+@fuzz(15)
+@example(
+    school="<b>Grundschule</b> & <i>Kita</i>",
+    class_name="7<b",
+    phone="\u202e+49 🤖",
+    remarks="</para><font>",
+)
+def test_the_class_visit_documents_print_any_text(
+    client, teacher, slot, school, class_name, phone, remarks
+):
+    booking = GroupBookingFactory(
+        event=slot,
+        school=SchoolFactory(teacher=teacher, name=school),
+        class_name=class_name,
+        phone=phone,
+        remarks=remarks,
+    )
+    client.force_login(teacher)
+    page = client.get(url("class_visit", booking.pk))
+    assert harmless(page, school, class_name, phone, remarks).status_code == 200
+    pdf = client.get(url("class_visit_confirmation", booking.pk))
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+    # The visit took place yesterday: the class's confirmation of participation.
+    GroupBooking.objects.filter(pk=booking.pk).update(pupils_present=20)
+    ended = timezone.now() - datetime.timedelta(days=1)
+    began = ended - datetime.timedelta(hours=2)
+    Session.objects.filter(event=slot).update(starts_at=began, ends_at=ended)
+    Event.objects.filter(pk=slot.pk).update(starts_at=began, ends_at=ended)
+    pdf = client.get(url("class_visit_participation", booking.pk))
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
 
 
 # CSRF: every POST of the events area refuses a request without the token.
