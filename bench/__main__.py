@@ -173,7 +173,7 @@ def run_certificates(options):
 
 def run_load(options):
     """The load test on PostgreSQL; True when it found an overbooking, a waiting
-    list out of order or a server error."""
+    list out of order or a server error, or when the client itself failed."""
     from django.db import connection
 
     if connection.vendor != "postgresql":
@@ -194,7 +194,9 @@ def run_load(options):
     load.report(data, result, checked, say)
     say(f"Load part: {time.perf_counter() - started:.1f} s")
     server_errors = sum(1 for s in load.failures(result.samples) if s[2] >= 500)
-    return bool(checked.overbooked or checked.out_of_order or server_errors)
+    return bool(
+        checked.overbooked or checked.out_of_order or server_errors or result.exceptions
+    )
 
 
 def say(line=""):

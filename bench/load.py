@@ -96,6 +96,7 @@ class Result:
     samples: list  # [name, ms, status, ok]
     outcomes: Counter
     errors: list
+    exceptions: list = field(default_factory=list)  # the client's tasks that raised
     log: str = ""  # the client's output
     server_log: str = ""  # gunicorn's and Django's, warnings and errors
 
@@ -409,6 +410,7 @@ def drive(the_plan, *, workers=WORKERS, threads=THREADS, log_dir):
         samples=raw["samples"],
         outcomes=Counter(raw["outcomes"]),
         errors=raw["errors"],
+        exceptions=raw["exceptions"],
         log=log_path.read_text(encoding="utf-8", errors="replace"),
     )
 
@@ -555,6 +557,9 @@ def report(data, result, checked, say):
     if server_errors:
         say("the server's log on the first error:")
         say(first_traceback(result.server_log))
+    if result.exceptions:
+        say(f"the client's tasks raised {len(result.exceptions)} kinds of exceptions:")
+        say(result.exceptions[0])
     outcomes = ", ".join(f"{k} {v}" for k, v in sorted(result.outcomes.items()))
     say(f"parents saw: {outcomes or '–'}")
     say(

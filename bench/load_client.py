@@ -276,6 +276,12 @@ def run(plan):
         "samples": SAMPLES,
         "outcomes": OUTCOMES,
         "errors": ERRORS,
+        # A task that raised (the client's own fault, not a request's): message and
+        # where, each once with its count.
+        "exceptions": [
+            f"{row['count']} x {row['msg']}\n{row['traceback']}"
+            for row in runner.exceptions.values()
+        ],
     }
 
 

@@ -45,6 +45,7 @@ def test_a_short_run_serves_everyone_and_overbooks_nobody(load_data):
     server_errors = [s for s in result.samples if s[2] >= 500]
     assert server_errors == [], load.first_traceback(result.server_log)
     assert load.failures(result.samples) == [], result.errors
+    assert result.exceptions == [], result.exceptions[0]
     names = {sample[0] for sample in result.samples}
     assert "register: POST" in names  # every parent registers a child on arrival
     assert result.outcomes["registered"] >= 1, result.outcomes
