@@ -86,3 +86,16 @@ def test_without_database_url_the_site_runs_on_sqlite():
     engine, name = result.stdout.split()[:2]
     assert engine == "django.db.backends.sqlite3"
     assert name.endswith("db.sqlite3")
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_postgresql_runs_without_jit():
+    """JIT compiling cost more than the account pages' queries took (make bench)."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("!!! PostgreSQL only (run through scripts/with-postgres.sh) !!!")
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW jit")
+        assert cursor.fetchone()[0] == "off"
