@@ -307,6 +307,8 @@ def csrf_client(user=None):
 
 
 def refused_without_csrf(response, what=""):
-    """The site's 403 page for a form sent without its token."""
+    """The site's 403 page for a form sent without its token (mint.views.csrf_failure),
+    not some other refusal."""
     assert response.status_code == 403, (what, response.status_code)
+    assert "403_csrf.html" in [t.name for t in response.templates], what
     return response

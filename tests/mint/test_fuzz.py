@@ -6,6 +6,7 @@ answers bad parameters with a 400 in JSON; no page echoes markup."""
 from urllib.parse import quote, urlsplit
 
 import pytest
+from django.urls import URLResolver, get_resolver
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -154,6 +155,28 @@ def test_the_language_switch(client, catalogue, language, next_url):
     if response.status_code == 302:  # on this site (a relative address is, too)
         location = urlsplit(response["Location"].replace("\\", "/"))
         assert not location.scheme and not location.netloc, response["Location"]
+
+
+def _views(patterns, prefix=""):
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            yield from _views(pattern.url_patterns, prefix + str(pattern.pattern))
+        else:
+            yield prefix + str(pattern.pattern), pattern.callback
+
+
+def test_no_view_outside_the_admin_skips_the_csrf_check(catalogue):
+    """Every form the site posts is checked (the tests per app post each without the
+    token); only the read-only API is exempt, and it takes no POST."""
+    exempt = {
+        route
+        for route, view in _views(get_resolver().url_patterns)
+        if getattr(view, "csrf_exempt", False) and not route.startswith("admin/")
+    }
+    assert exempt and all(route.startswith("api/v2/") for route in exempt), exempt
+    for endpoint in ("pages", "venues"):
+        response = csrf_client(UserFactory()).post(f"/api/v2/{endpoint}/", {})
+        assert response.status_code in (403, 405)
 
 
 def test_the_language_switch_needs_the_csrf_token(catalogue):

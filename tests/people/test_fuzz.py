@@ -455,6 +455,15 @@ def test_every_post_needs_the_csrf_token(user, child, other_user):
     }
     for name, data in anonymous.items():
         refused_without_csrf(form_post(csrf_client(), url(name), data), name)
+    with translation.override("de"):
+        links = [
+            reverse(
+                "account_reset_password_from_key", kwargs={"uidb36": "1", "key": "a-b"}
+            ),
+            reverse("account_confirm_email", args=["key"]),
+        ]
+    for path in links:
+        refused_without_csrf(form_post(csrf_client(), path, {"password1": "x"}), path)
     signed_in = [
         (url("people:profile"), {"first_name": "X", "preferred_language": "de"}),
         (url("people:delete_account"), {"password": "demo-password"}),
@@ -474,6 +483,10 @@ def test_every_post_needs_the_csrf_token(user, child, other_user):
         (url("account_change_password"), {"oldpassword": "demo-password"}),
         (url("account_email"), {"email": "x@example.org", "action_add": ""}),
         (url("account_logout"), {}),
+        (url("account_reauthenticate"), {"password": "demo-password"}),
+        (url("mfa_activate_totp"), {"code": "123456"}),
+        (url("mfa_generate_recovery_codes"), {}),
+        (url("mfa_reauthenticate"), {"code": "123456"}),
     ]
     token = user.calendar_token
     for path, data in signed_in:
