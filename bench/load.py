@@ -58,7 +58,7 @@ from django.utils.html import escape
 
 from courses.models import CoursePage
 from events import booking
-from events.models import Event, Registration, Session, Venue
+from events.models import Event, Registration, Venue
 from mint.people.models import Participant, User
 
 from . import seed as catalogue_seed
@@ -168,25 +168,7 @@ def _dates():
         )
         for n, (course, capacity) in enumerate(zip(courses, CAPACITIES, strict=True))
     )
-    today = timezone.localdate()
-    sessions = []
-    for n, event in enumerate(events):
-        start = timezone.make_aware(
-            datetime.datetime.combine(
-                today + datetime.timedelta(days=30 + n), datetime.time(15)
-            )
-        )
-        sessions.append(
-            Session(
-                event=event,
-                starts_at=start,
-                ends_at=start + datetime.timedelta(hours=2),
-                sort_order=0,
-            )
-        )
-    Session.objects.bulk_create(sessions)
-    ids = [event.pk for event in events]
-    Event.objects.filter(pk__in=ids).refresh_schedule()
+    ids = catalogue_seed.one_session_each(events, hour=15)
     return (
         ids,
         {e.pk: e.capacity for e in events},

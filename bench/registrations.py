@@ -38,13 +38,15 @@ from django.db import connection, connections
 from django.db.models import Sum
 from django.test import Client
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.html import escape
 
 from courses.models import CoursePage
 from events import booking, tasks
-from events.models import Event, Registration, Session, Venue
+from events.models import Event, Registration, Venue
 from mint.people.models import Participant, User
+
+from .seed import one_session_each
 
 CAPACITY = 10
 BUDGET_S = 12.0  # per row; four rows keep the whole part under about a minute
@@ -114,25 +116,7 @@ def setup(events, accounts, seed_value=20250602):
         )
         for n in range(events)
     )
-    today = timezone.localdate()
-    sessions = []
-    for n, event in enumerate(created):
-        start = timezone.make_aware(
-            datetime.datetime.combine(
-                today + datetime.timedelta(days=30 + n), datetime.time(10)
-            )
-        )
-        sessions.append(
-            Session(
-                event=event,
-                starts_at=start,
-                ends_at=start + datetime.timedelta(hours=2),
-                sort_order=0,
-            )
-        )
-    Session.objects.bulk_create(sessions)
-    event_ids = [event.pk for event in created]
-    Event.objects.filter(pk__in=event_ids).refresh_schedule()
+    event_ids = one_session_each(created, hour=10)
     users = User.objects.bulk_create(
         User(email=f"bench-reg{n}@example.org", password="!")
         for n in range(accounts + 1)

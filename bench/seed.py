@@ -428,3 +428,28 @@ def index_courses(course_ids, chunk=500):
             pk__in=course_ids[start : start + chunk]
         ).prefetch_related("topics")
         backend.add_bulk(CoursePage, list(pages))
+
+
+def one_session_each(events, hour):
+    """A two-hour session for each of `events`, on consecutive days a month ahead at
+    `hour`, and their schedules updated; their ids, in order."""
+    today = timezone.localdate()
+    sessions = []
+    for n, event in enumerate(events):
+        start = timezone.make_aware(
+            datetime.datetime.combine(
+                today + datetime.timedelta(days=30 + n), datetime.time(hour)
+            )
+        )
+        sessions.append(
+            Session(
+                event=event,
+                starts_at=start,
+                ends_at=start + datetime.timedelta(hours=2),
+                sort_order=0,
+            )
+        )
+    Session.objects.bulk_create(sessions)
+    ids = [event.pk for event in events]
+    Event.objects.filter(pk__in=ids).refresh_schedule()
+    return ids
