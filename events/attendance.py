@@ -269,7 +269,7 @@ def _person_arrives(session, ticket, *, by, method, reason, at) -> CheckIn:
 
 def record_group_presence(booking, pupils, adults, *, by, reason=""):
     """The numbers of a class actually there (counts only, never names)."""
-    session = booking.event.sessions.order_by("starts_at").first()
+    session = booking.event.sessions.first()
     check_window(session, by, reason)
     if pupils is None or pupils < 0:
         raise AttendanceError(MESSAGES["pupils"], code="pupils")

@@ -138,7 +138,7 @@ def _context(registration, kind, language, guardian):
             )
         ),
         "event": event,
-        "sessions": list(event.sessions.order_by("starts_at")),
+        "sessions": list(event.sessions.all()),
         "venue": venue_in(language, event.venue),
         "course_title": course.title,
         "course_url": course_url,

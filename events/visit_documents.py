@@ -148,7 +148,7 @@ class _Visit:
         self.event = booking.event
         self.course = course_in(language, self.event.course)
         self.venue = venue_in(language, self.event.venue)
-        self.sessions = list(self.event.sessions.order_by("starts_at"))
+        self.sessions = list(self.event.sessions.all())
         self.organisation = mail.organisation()
         self.fonts = regular, bold
 

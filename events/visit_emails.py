@@ -69,7 +69,7 @@ def booking_mail(booking, kind):
             "teacher": teacher,
             "booking": booking,
             "event": booking.event,
-            "sessions": list(booking.event.sessions.order_by("starts_at")),
+            "sessions": list(booking.event.sessions.all()),
             "course": course,
             "course_title": course.title,
             "course_url": page_url(course) if course.live else "",

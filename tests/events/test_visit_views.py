@@ -3,13 +3,15 @@ teacher's bookings. Pages in English (/en/); the rules are events.visits'."""
 
 import datetime
 import html
+import io
 import re
 
+import pypdf
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
 from django.utils.http import urlencode
 
 from courses.models import CoursePage
@@ -662,6 +664,38 @@ def test_the_confirmation_document_only_once_confirmed(signed_in, booking):
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     assert response.content.startswith(b"%PDF")
+
+
+def pdf_text(response):
+    reader = pypdf.PdfReader(io.BytesIO(response.content))
+    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+
+
+def test_the_documents_print_only_the_visits_own_date(
+    signed_in, school, programme, booking
+):
+    """The booking page loads its slot's sessions ahead; the documents must print the
+    slot's date, never the sessions of every other date in the database."""
+    others = [
+        EventFactory(course=programme, sessions__days=days) for days in range(30, 90)
+    ]
+    past = EventFactory(course=programme, sessions__days=-3)
+    visited = GroupBookingFactory(event=past, school=school)
+    GroupBooking.objects.filter(pk=booking.pk).update(status=Status.CONFIRMED)
+
+    for name, visit in [
+        ("events:class_visit_confirmation", booking),
+        ("events:class_visit_participation", visited),
+    ]:
+        response = signed_in.get(url(name, visit.pk))
+        assert response.status_code == 200
+        text = pdf_text(response)
+        start = timezone.localtime(visit.event.starts_at)
+        with translation.override(visit.teacher.preferred_language):
+            assert formats.date_format(start, "DATE_FORMAT") in text
+            for other in others[::10]:
+                day = timezone.localtime(other.starts_at)
+                assert formats.date_format(day, "DATE_FORMAT") not in text
 
 
 def test_the_participation_document_only_after_a_confirmed_visit(
