@@ -3,8 +3,10 @@
 import datetime
 
 from django import forms
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from .models import (
@@ -39,6 +41,28 @@ def _years_before(day: datetime.date, years: int) -> datetime.date:
         return day.replace(year=day.year - years)
     except ValueError:  # 29 February in a year without one
         return day.replace(year=day.year - years, day=28)
+
+
+class SignupForm(forms.Form):
+    """What sign-up asks beside the address and password (allauth's
+    ACCOUNT_SIGNUP_FORM_CLASS): the language of the person's mail and certificates,
+    preset to the language the page is read in."""
+
+    preferred_language = forms.ChoiceField(
+        label=_("Language for e-mails and certificates"),
+        choices=settings.LANGUAGES,
+        required=False,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["preferred_language"].initial = get_language()
+
+    def signup(self, request, user):
+        """The chosen language, else the one the person signed up in."""
+        chosen = self.cleaned_data.get("preferred_language")
+        user.preferred_language = chosen or get_language() or settings.LANGUAGE_CODE
+        user.save(update_fields=["preferred_language"])
 
 
 class ProfileForm(forms.ModelForm):

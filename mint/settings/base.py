@@ -133,6 +133,8 @@ ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
 # The site's rules in allauth's forms (an e-mail address no longer than an account holds).
 ACCOUNT_ADAPTER = "mint.people.adapter.AccountAdapter"
+# Sign-up also asks the language of the person's mail (preset to the page's).
+ACCOUNT_SIGNUP_FORM_CLASS = "mint.people.forms.SignupForm"
 ACCOUNT_RATE_LIMITS = {
     "login_failed": "10/m/ip,5/5m/key",
     # The public certificate check (certificates.views.verify): enough for an

@@ -49,3 +49,43 @@ def test_sign_up_errors_keep_the_address_and_speak_german(client, home_page):
     assert 'value="neu@example.org"' in html
     assert not User.objects.exists()
     assert 'lang="de"' in html
+
+
+SIGN_UP = {"password1": "Sonnen-Uhr-2026", "password2": "Sonnen-Uhr-2026"}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["de", "pl", "cs", "en"])
+def test_the_language_signed_up_in_is_the_language_of_the_mail(
+    client, home_page, language
+):
+    form = client.get(f"/{language}/accounts/signup/").content.decode()
+    assert re.search(rf'<option value="{language}"[^>]*selected', form), (
+        "the language choice starts at the page's language"
+    )
+    client.post(
+        f"/{language}/accounts/signup/", {"email": "neu@example.org", **SIGN_UP}
+    )
+    assert User.objects.get(email="neu@example.org").preferred_language == language
+
+
+@pytest.mark.django_db
+def test_a_language_chosen_at_sign_up_wins_over_the_pages(client, home_page):
+    client.post(
+        "/pl/accounts/signup/",
+        {"email": "neu@example.org", "preferred_language": "cs", **SIGN_UP},
+    )
+    assert User.objects.get(email="neu@example.org").preferred_language == "cs"
+
+
+@pytest.mark.django_db
+def test_an_unknown_language_at_sign_up_is_refused_with_the_form_kept(
+    client, home_page
+):
+    response = client.post(
+        "/pl/accounts/signup/",
+        {"email": "neu@example.org", "preferred_language": "xx", **SIGN_UP},
+    )
+    assert response.status_code == 200
+    assert 'value="neu@example.org"' in response.content.decode()
+    assert not User.objects.exists()
