@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test bench setup lint messages clean
+.PHONY: run test test-fast test-slow bench setup lint messages clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,8 +39,18 @@ lint: setup
 	$(BIN)/ruff format --check .
 	$(MANAGE) makemigrations --check --dry-run -v 1
 
+# Everything, on a throwaway PostgreSQL: lint, the suite on two workers, the slow
+# suites apart, coverage of both (scripts/test-suite.sh).
 test: lint
-	scripts/with-postgres.sh $(BIN)/pytest
+	BIN=$(BIN) scripts/with-postgres.sh scripts/test-suite.sh
+
+# The inner loop: all but the slow suites, on SQLite, on two workers.
+test-fast: setup
+	$(BIN)/pytest -m "not slow" -n 2 -q
+
+# The slow suites alone: browsers, servers, dumps, races and the demo loader.
+test-slow: setup
+	scripts/with-postgres.sh $(BIN)/pytest -m slow
 
 bench: setup
 	scripts/with-postgres.sh $(BIN)/python -m bench
@@ -49,4 +59,4 @@ messages: setup
 	$(MANAGE) makemessages -l de -l pl -l cs -l en --ignore=.venv --ignore=tests --no-obsolete
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media static_collected sent-mail
+	rm -rf $(VENV) db.sqlite3 media static_collected sent-mail .pytest_cache .coverage

@@ -4,7 +4,8 @@
 # says so loudly: the concurrency tests then skip themselves.
 set -u
 PGBIN=${PGBIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}
-PORT=${MINT_PG_PORT:-54329}
+# A free port unless one is asked for, so that two runs on one machine do not collide.
+PORT=${MINT_PG_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 
 if [ -n "${DATABASE_URL:-}" ] || [ -z "$PGBIN" ] || [ ! -x "$PGBIN/initdb" ]; then
   [ -n "${DATABASE_URL:-}" ] || echo "!!! PostgreSQL not found: running on SQLite; PostgreSQL-only tests will be SKIPPED !!!" >&2

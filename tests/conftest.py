@@ -2,10 +2,32 @@ import pytest
 from django.conf import settings
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
+from wagtail.signal_handlers import disable_reference_index_auto_update
+
+from courses.models import CourseIndexPage
+from mint.models import HomePage
 
 from .factories import CourseIndexPageFactory, HomePageFactory
 
 TRANSLATED_SLUGS = {"pl": "kursy", "cs": "kurzy", "en": "courses"}
+
+# The slow suites: real browsers, servers, dumps and races. `make test` runs them apart
+# from the rest, `make test-fast` leaves them out.
+SLOW = (
+    "tests/e2e/",
+    "tests/events/test_booking_race.py",
+    "tests/events/test_demo_data.py",
+    "tests/events/test_visit_race.py",
+    "tests/mint/test_backup.py",
+    "tests/mint/test_deploy.py",
+    "tests/mint/test_load.py",
+)
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if item.nodeid.startswith(SLOW):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(autouse=True)
@@ -15,6 +37,23 @@ def _staff_mfa(request, settings):
     without one; tests marked `staff_mfa` keep the rule."""
     if request.node.get_closest_marker("staff_mfa") is None:
         settings.MINT_STAFF_MFA_REQUIRED = False
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_reference_index():
+    """Wagtail's reference index ("usage" in the admin) is not kept up to date on save:
+    no test reads it, and updating it took about a sixth of a page's creation."""
+    with disable_reference_index_auto_update():
+        yield
+
+
+@pytest.fixture
+def search_index(settings):
+    """Pages and snippets saved from now on are indexed for search, as in production
+    (mint.settings.test turns it off for the tests that do not search)."""
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": {"BACKEND": "wagtail.search.backends.database"}
+    }
 
 
 @pytest.fixture(autouse=True)
@@ -38,8 +77,7 @@ def _page_tree_root():
     return root
 
 
-@pytest.fixture
-def home_page(db):
+def _build_home_page():
     """A German home page as the default site's root, the welcome page gone."""
     root = _page_tree_root()
     Page.objects.filter(depth=2).delete()  # the welcome page, and its Site with it
@@ -50,18 +88,41 @@ def home_page(db):
     return home
 
 
-@pytest.fixture
-def catalogue(home_page):
+def _build_catalogue(home):
     """The German catalogue at /de/kurse/ with its pl, cs and en translations."""
-    index = CourseIndexPageFactory(parent=home_page)
+    index = CourseIndexPageFactory(parent=home)
     for code, slug in TRANSLATED_SLUGS.items():
         locale = Locale.objects.get(language_code=code)
-        home_page.copy_for_translation(locale).save_revision().publish()
+        home.copy_for_translation(locale).save_revision().publish()
         copy = index.copy_for_translation(locale)
         copy.slug = slug
         copy.title = slug.title()
         copy.save_revision().publish()
     return index
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The four-language page tree is built once, in the test database itself: every
+    test runs in a transaction that is rolled back, so each finds it as it was.
+    Transactional tests (browser, races) flush the database afterwards; they run last
+    and `home_page`/`catalogue` build the tree again where it is gone."""
+    with django_db_blocker.unblock():
+        _build_catalogue(_build_home_page())
+
+
+@pytest.fixture
+def home_page(db):
+    """The German home page, the default site's root."""
+    home = HomePage.objects.filter(locale__language_code="de").first()
+    return home or _build_home_page()
+
+
+@pytest.fixture
+def catalogue(home_page):
+    """The German catalogue at /de/kurse/ with its pl, cs and en translations."""
+    index = CourseIndexPage.objects.filter(locale__language_code="de").first()
+    return index or _build_catalogue(home_page)
 
 
 def pytest_report_header(config):

@@ -13,3 +13,9 @@ STORAGES["staticfiles"] = {  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # As in production; tests/conftest.py turns it off except for tests marked staff_mfa.
 MINT_STAFF_MFA_REQUIRED = True
+# Pages and snippets are not indexed on save: most tests never search, and indexing
+# took a third of the time a page takes to create. Tests that search ask for the
+# `search_index` fixture (tests/conftest.py).
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}
+}

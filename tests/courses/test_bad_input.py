@@ -118,7 +118,7 @@ def test_odd_search_text_is_answered_without_error(browse, robotics, query):
     assert CoursePage.objects.count() == 2
 
 
-def test_search_in_quotes_finds_the_words(browse, robotics):
+def test_search_in_quotes_finds_the_words(search_index, browse, robotics):
     assert browse(q='"Roboter"').titles == ["Roboter bauen"]
 
 

@@ -30,13 +30,13 @@ def query_of(url):
 # --- full text ---------------------------------------------------------------
 
 
-def test_search_finds_a_word_in_the_title(browse, dated_course):
+def test_search_finds_a_word_in_the_title(search_index, browse, dated_course):
     dated_course("Roboter bauen")
     dated_course("Experimente mit Wasser")
     assert browse(q="Roboter").titles == ["Roboter bauen"]
 
 
-def test_search_finds_a_word_in_the_teaser(browse, make_course):
+def test_search_finds_a_word_in_the_teaser(search_index, browse, make_course):
     make_course(title="Lötkurs", teaser="Wir bauen ein blinkendes Namensschild.")
     make_course(title="Sternwarte", teaser="Den Mond durch das Teleskop sehen.")
     assert browse(q="Teleskop").titles == ["Sternwarte"]

@@ -21,7 +21,6 @@ from events import booking, pdf
 from events.admin_views import EventEditView, admin_events, participant_rows
 from events.models import Event, Registration
 from tests.factories import (
-    CourseIndexPageFactory,
     CoursePageFactory,
     EventFactory,
     ParticipantFactory,
@@ -37,10 +36,11 @@ Status = Registration.Status
 
 
 @pytest.fixture
-def course(home_page):
+def course(catalogue):
     """A course that needs at least three participants."""
-    index = CourseIndexPageFactory(parent=home_page)
-    return CoursePageFactory(parent=index, title="Roboter bauen", min_participants=3)
+    return CoursePageFactory(
+        parent=catalogue, title="Roboter bauen", min_participants=3
+    )
 
 
 @pytest.fixture

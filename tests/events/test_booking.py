@@ -10,7 +10,6 @@ from events.booking import RegistrationError
 from events.models import Event, Registration, Session
 from mint.people.models import Participant
 from tests.factories import (
-    CourseIndexPageFactory,
     CoursePageFactory,
     EventFactory,
     ParticipantFactory,
@@ -25,9 +24,9 @@ NEXT_YEAR = timezone.localdate().year + 1
 
 
 @pytest.fixture
-def course(home_page):
-    """A course in a German catalogue; the booking rules need no translations."""
-    return CoursePageFactory(parent=CourseIndexPageFactory(parent=home_page))
+def course(catalogue):
+    """A course in the German catalogue."""
+    return CoursePageFactory(parent=catalogue)
 
 
 @pytest.fixture

@@ -19,7 +19,6 @@ from events import booking
 from events.booking import RegistrationError
 from events.models import Registration
 from tests.factories import (
-    CourseIndexPageFactory,
     CoursePageFactory,
     EventFactory,
     ParticipantFactory,
@@ -154,8 +153,8 @@ class Bookings(RuleBasedStateMachine):
         return self.event.capacity
 
 
-def test_booking_rules_hold_after_every_step(home_page):
-    course = CoursePageFactory(parent=CourseIndexPageFactory(parent=home_page))
+def test_booking_rules_hold_after_every_step(catalogue):
+    course = CoursePageFactory(parent=catalogue)
     machine = type("BookingsOnOneCourse", (Bookings,), {"course": course})
     run_state_machine_as_test(
         machine,

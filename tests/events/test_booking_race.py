@@ -40,7 +40,9 @@ CAPACITY = 10
 
 @pytest.fixture
 def event(home_page):
-    course = CoursePageFactory(parent=CourseIndexPageFactory(parent=home_page))
+    course = CoursePageFactory(
+        parent=CourseIndexPageFactory(parent=home_page, slug="rennen")
+    )
     return EventFactory(course=course, capacity=CAPACITY)
 
 

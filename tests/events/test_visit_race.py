@@ -32,7 +32,9 @@ CLASSES = 12
 
 @pytest.fixture
 def slot(home_page):
-    programme = ClassVisitFactory(parent=CourseIndexPageFactory(parent=home_page))
+    programme = ClassVisitFactory(
+        parent=CourseIndexPageFactory(parent=home_page, slug="rennen")
+    )
     return EventFactory(course=programme, capacity=30)
 
 
