@@ -69,7 +69,8 @@ CHECK_IN_RESULTS = {
     "ok": ("green", _("Welcome! Checked in.")),
     "again": ("amber", _("Already checked in.")),
     "class": ("green", _("Class visit: please enter the numbers present.")),
-    "wrong_event": ("red", _("This ticket is for another course or date.")),
+    # Says nothing about whose ticket it is: the person is not one of this date's.
+    "wrong_event": ("red", _("This is not a ticket for this date.")),
     "cancelled": (
         "red",
         _("This registration is not confirmed (cancelled or waiting)."),
@@ -227,14 +228,15 @@ def _class_arrives(session, ticket) -> CheckIn:
     if booking is None:
         return CheckIn("unknown")
     if booking.event_id != session.event_id:
-        return CheckIn("wrong_event", booking=booking)
+        return CheckIn("wrong_event")
     if booking.status != GroupBooking.Status.CONFIRMED:
         return CheckIn("cancelled", booking=booking)
     return CheckIn("class", booking=booking)
 
 
 def _person_arrives(session, ticket, *, by, method, reason, at) -> CheckIn:
-    """A personal ticket: present, unless already there (present or late)."""
+    """A personal ticket: present, unless already there (present or late). Only a
+    participant of this date's event is named in the answer."""
     registration = (
         Registration.objects.select_related("participant", "event")
         .filter(ticket=ticket)
@@ -242,9 +244,9 @@ def _person_arrives(session, ticket, *, by, method, reason, at) -> CheckIn:
     )
     if registration is None:
         return CheckIn("unknown")
-    age = age_on(registration.participant.birth_date, timezone.localdate())
     if registration.event_id != session.event_id:
-        return CheckIn("wrong_event", registration, age=age)
+        return CheckIn("wrong_event")  # a stranger to this date: not even a name
+    age = age_on(registration.participant.birth_date, timezone.localdate())
     if registration.status != Registration.Status.CONFIRMED:
         return CheckIn("cancelled", registration, age=age)
     with transaction.atomic():

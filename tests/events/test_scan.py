@@ -10,6 +10,7 @@ from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext
 from PIL import Image
 
 from events import emails
@@ -150,10 +151,37 @@ def test_an_absent_mark_turns_present(scanner, session, seated, instructor):
     assert (change.previous_status, change.status) == ("absent", "present")
 
 
-def test_a_ticket_of_another_event_is_red(scanner, session, catalogue):
+@pytest.fixture
+def stranger(catalogue):
+    """Zofia, eleven, registered for a date the instructor does not teach."""
+    eleven_years_ago = timezone.localdate() - datetime.timedelta(days=11 * 365 + 30)
     other = EventFactory(course=CoursePageFactory(parent=catalogue))
-    data = answer(scanner, session, ticket(RegistrationFactory(event=other)))
+    participant = ParticipantFactory(
+        first_name="Zofia", last_name="Wiśniewska", birth_date=eleven_years_ago
+    )
+    return RegistrationFactory(event=other, participant=participant)
+
+
+def test_a_ticket_of_another_event_is_red_and_names_nobody(scanner, session, stranger):
+    response = post(scanner, session, ticket(stranger), **JSON)
+    data = response.json()
     assert (data["result"], data["colour"]) == ("wrong_event", "red")
+    assert data["message"] == gettext("This is not a ticket for this date.")
+    assert (data["name"], data["age"], data["age_label"]) == (None, None, "")
+    assert "Zofia" not in response.content.decode()
+    assert not Attendance.objects.exists()
+
+
+def test_a_form_post_of_another_events_ticket_shows_neither_name_nor_age(
+    scanner, session, stranger
+):
+    response = post(scanner, session, ticket(stranger), follow=True)
+    html = response.content.decode()
+    assert response.context["last"]["result"] == "wrong_event"
+    assert gettext("This is not a ticket for this date.") in html
+    assert "Zofia" not in html
+    assert "Wiśniewska" not in html
+    assert ngettext("%(age)s year", "%(age)s years", 11) % {"age": 11} not in html
     assert not Attendance.objects.exists()
 
 
@@ -251,9 +279,16 @@ def test_a_cancelled_class_booking_is_red(scanner, class_slot):
     assert (data["result"], data["booking"]["url"]) == ("cancelled", "")
 
 
-def test_a_class_code_on_another_session_is_red(scanner, session, class_slot):
+def test_a_class_code_on_another_session_is_red_and_names_no_school(
+    scanner, session, class_slot
+):
     booking = GroupBookingFactory(event=class_slot)
-    assert answer(scanner, session, class_ticket(booking))["result"] == "wrong_event"
+    response = post(scanner, session, class_ticket(booking), **JSON)
+    assert (response.json()["result"], response.json()["booking"]) == (
+        "wrong_event",
+        None,
+    )
+    assert booking.school.name not in response.content.decode()
 
 
 # The QR code on the ticket, read as a camera would
