@@ -22,6 +22,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from mint.people.models import age_on
+from mint.people.second_factor import shows_personal_data
 
 from . import attendance
 from .attendance import AttendanceError, CheckIn
@@ -75,6 +76,7 @@ LEVELS = {"green": messages.SUCCESS, "amber": messages.WARNING, "red": messages.
 REASON_KEY = "check-in-reason-%s"
 
 
+@shows_personal_data
 @never_cache
 @login_required
 def scan(request, session_id):
@@ -101,6 +103,7 @@ def scan(request, session_id):
     return render(request, "events/teach/scan.html", context)
 
 
+@shows_personal_data
 @never_cache
 @require_POST
 def check_in(request, session_id):

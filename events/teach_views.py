@@ -24,6 +24,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from mint.people.models import age_on
+from mint.people.second_factor import shows_personal_data
 
 from . import attendance
 from .attendance import AttendanceError
@@ -45,6 +46,7 @@ LARGEST_ID = 2**63 - 1
 # A failed mark outside the time window is a refusal (403); a bad input is a 400.
 
 
+@shows_personal_data
 @never_cache
 @login_required
 def my_sessions(request):
@@ -96,6 +98,7 @@ def my_sessions(request):
     return render(request, "events/teach/my_sessions.html", context)
 
 
+@shows_personal_data
 @never_cache
 @login_required
 def roster(request, session_id):
@@ -103,6 +106,7 @@ def roster(request, session_id):
     return render(request, "events/teach/roster.html", _roster(request, session))
 
 
+@shows_personal_data
 @never_cache
 @login_required
 @require_POST
@@ -146,6 +150,7 @@ def mark(request, session_id):
     return redirect(back)
 
 
+@shows_personal_data
 @never_cache
 @login_required
 def close_session(request, session_id):
@@ -189,6 +194,7 @@ def close_session(request, session_id):
     return render(request, "events/teach/close.html", context)
 
 
+@shows_personal_data
 @never_cache
 @login_required
 def walk_in(request, session_id):
@@ -215,6 +221,7 @@ def walk_in(request, session_id):
     return render(request, "events/teach/walk_in.html", context)
 
 
+@shows_personal_data
 @never_cache
 @login_required
 def group_presence(request, session_id, booking_id):

@@ -2,18 +2,18 @@
 
 import re
 
-from allauth.mfa.models import Authenticator
-from allauth.mfa.utils import is_mfa_enabled
 from csp.constants import HEADER as CSP_HEADER
 from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.contrib import messages
+from django.http import HttpResponseForbidden
 from django.middleware.locale import LocaleMiddleware
 from django.shortcuts import redirect
-from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
+
+from .people.second_factor import is_personal_data_view, must_add_second_factor
 
 ADMIN_PREFIX = "/admin/"
 
@@ -111,36 +111,43 @@ class PrivatePagesMiddleware:
         return response
 
 
-def needs_mfa(user):
-    """Whoever may open the Wagtail admin: staff, and anyone given admin access."""
-    return user.is_staff or user.has_perm("wagtailadmin.access_admin")
-
-
 class StaffMiddleware:
-    """Two rules for the people behind the admin.
+    """Two rules for the people who work with other people's data.
 
-    - Their sessions end after MINT_STAFF_SESSION_IDLE_SECONDS without a request.
-    - With MINT_STAFF_MFA_REQUIRED, the admin sends them to set up an authenticator app
-      (allauth.mfa's TOTP) until they have one, saying why in their language."""
+    - Staff sessions end after MINT_STAFF_SESSION_IDLE_SECONDS without a request.
+    - Where mint.people.second_factor says so, the admin and the views that show
+      personal data send them to set up an authenticator app until they have one,
+      saying why in their language. Signing out of the admin stays open; allauth's
+      set-up, re-authentication and sign-out pages are no such views, so the way to
+      the authenticator never loops."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if (
-            settings.MINT_STAFF_MFA_REQUIRED
-            and request.path_info.startswith(ADMIN_PREFIX)
-            and request.path_info != reverse("wagtailadmin_logout")
-            and request.user.is_authenticated
-            and needs_mfa(request.user)
-            and not is_mfa_enabled(request.user, [Authenticator.Type.TOTP])
-        ):
-            return self.set_up_authenticator(request)
         response = self.get_response(request)
         user = getattr(request, "user", None)  # the one signed in by this request
         if user is not None and user.is_authenticated and user.is_staff:
             request.session.set_expiry(settings.MINT_STAFF_SESSION_IDLE_SECONDS)
         return response
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if not request.user.is_authenticated:
+            return None
+        admin = (
+            request.path_info.startswith(ADMIN_PREFIX)
+            and request.resolver_match.view_name != "wagtailadmin_logout"
+        )
+        if not (admin or is_personal_data_view(view_func)):
+            return None
+        if not must_add_second_factor(request.user):
+            return None
+        wanted = request.get_preferred_type(["text/html", "application/json"])
+        if wanted == "application/json":
+            # The page's scripts: scan.js keeps its queued codes on a 403 and asks to
+            # reload, roster.js posts the form as usual and is redirected below.
+            return HttpResponseForbidden()
+        return self.set_up_authenticator(request)
 
     def set_up_authenticator(self, request):
         language = getattr(request.user, "preferred_language", request.LANGUAGE_CODE)
@@ -148,9 +155,9 @@ class StaffMiddleware:
             messages.warning(
                 request,
                 _(
-                    "The administration holds personal data, so it asks for a second "
-                    "factor. Set up an authenticator app on your phone here; then "
-                    "open the administration again."
+                    "These pages show other people's personal data, so they ask for a "
+                    "second factor. Set up an authenticator app on your phone here; "
+                    "then open the page again."
                 ),
             )
             return redirect("mfa_activate_totp")

@@ -143,8 +143,12 @@ ACCOUNT_RATE_LIMITS = {
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 WAGTAILADMIN_LOGIN_URL = "account_login"
-# Whoever may open the Wagtail admin must have an authenticator app (mint.middleware).
+# Whoever may open the Wagtail admin must have an authenticator app for the admin and
+# the teaching area (mint.people.second_factor).
 MINT_STAFF_MFA_REQUIRED = True
+# Instructors who are not staff see only their own dates' rosters; asking them for an
+# authenticator app too is the organisation's choice.
+MINT_INSTRUCTOR_MFA_REQUIRED = False
 
 # Sessions: a new key at every sign-in (Django), two weeks with allauth's "remember me".
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
