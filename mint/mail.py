@@ -27,10 +27,20 @@ def absolute_url(path: str) -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
+def default_site() -> Site | None:
+    return Site.objects.filter(is_default_site=True).first()
+
+
 def organisation() -> OrganisationSettings:
     """The default site's organisation settings; the field defaults without a site."""
-    site = Site.objects.filter(is_default_site=True).first()
+    site = default_site()
     return OrganisationSettings.for_site(site) if site else OrganisationSettings()
+
+
+def site_name() -> str:
+    """The name the site goes by in mail: the default Wagtail site's, else the setting."""
+    site = default_site()
+    return (site.site_name if site else "") or settings.WAGTAIL_SITE_NAME
 
 
 def compose(template: str, context: dict, *, subject: str, to: list[str]):

@@ -131,6 +131,9 @@ ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
+# A mail to the account's address when its password, addresses or two-factor sign-in
+# change: the owner notices a change they did not make.
+ACCOUNT_EMAIL_NOTIFICATIONS = True
 # The site's rules in allauth's forms (an e-mail address no longer than an account holds).
 ACCOUNT_ADAPTER = "mint.people.adapter.AccountAdapter"
 # Sign-up also asks the language of the person's mail (preset to the page's).

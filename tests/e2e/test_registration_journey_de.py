@@ -58,7 +58,7 @@ def test_parent_signs_up_in_german_and_registers_two_children(
 
     heading(page, "Verify Your Email Address").to_be_visible()
     [message] = mail.outbox
-    assert t("Please Confirm Your Email Address") in message.subject
+    assert t("Please confirm your e-mail address") in message.subject
     [link] = re.findall(r"https?://\S+(/de/accounts/confirm-email/\S+/)", message.body)
 
     page.goto(base + link)
