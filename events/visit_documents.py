@@ -439,7 +439,7 @@ def _lines(text):
 def _date(value):
     """Weekday and date in the active language: "Dienstag, 10. Juni 2025"."""
     value = timezone.localtime(value)
-    return f"{date_format(value, 'l')}, {date_format(value, 'DATE_FORMAT')}"
+    return date_format(value, "WEEKDAY_DATE_FORMAT")
 
 
 def _time_range(session):
