@@ -92,6 +92,7 @@ def pdfs(message):
 def assert_in_language(message, language):
     found = foreign_words(read_mail(message))
     assert not found, f"{language} mail {message.subject!r} has {found}"
+    assert not re.search(r"localhost|127\.0\.0\.1", message.subject), "the site's name"
 
 
 def new_mail(seen):
