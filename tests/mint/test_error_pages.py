@@ -44,3 +44,27 @@ def test_a_server_error_shows_the_500_page(home_page, settings):
 
     assert response.status_code == 500
     assert "Przepraszamy" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "language, heading",
+    [
+        ("de", "Die Anfrage konnte nicht gelesen werden"),
+        ("pl", "Nie udało się odczytać żądania"),
+        ("cs", "Požadavek nebylo možné přečíst"),
+        ("en", "The request could not be read"),
+    ],
+)
+def test_a_request_too_large_to_read_is_refused_in_the_visitors_language(
+    client, home_page, language, heading, settings
+):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
+    response = client.post(
+        f"/{language}/accounts/login/", {"login": "x" * 2000, "password": "y"}
+    )
+
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert f'<html lang="{language}"' in html
+    assert heading in html
+    assert f'href="/{language}/"' in html
