@@ -31,6 +31,10 @@ class CertificateQuerySet(models.QuerySet):
     def valid(self):
         return self.filter(revoked_at__isnull=True)
 
+    def earned(self):
+        """Valid, or withdrawn only because the holder left: what was issued."""
+        return self.filter(Q(revoked_at__isnull=True) | Q(withdrawn_by_holder=True))
+
     def for_user(self, user):
         """Certificates of the people a user looks after and of the classes they
         booked: the same reach as their registrations and bookings."""
@@ -99,6 +103,11 @@ class Certificate(models.Model):
         verbose_name=_("revoked by"),
     )
     revocation_reason = models.TextField(_("reason for revocation"), blank=True)
+    # Withdrawn because the holder had their data deleted, not for an error: it was
+    # earned, so the funder's figures still count it (certificates.figures).
+    withdrawn_by_holder = models.BooleanField(
+        _("withdrawn at the holder's request"), default=False
+    )
     replaced_by = models.ForeignKey(
         "self",
         on_delete=models.SET_NULL,

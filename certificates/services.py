@@ -330,6 +330,27 @@ def reissue(certificate, *, by, reason, languages=None):
     return new
 
 
+WITHDRAWN_ON_DELETION = _(
+    "Withdrawn at the holder's request when their personal data were deleted."
+)
+
+
+@transaction.atomic
+def holder_leaves(certificates, *, keep):
+    """The person (or teacher) behind `certificates` has their data deleted. If
+    `keep`, valid certificates stay as they are, name included, so that the paper can
+    still be checked; else they are withdrawn. A withdrawn certificate confirms
+    nothing, so it no longer keeps the name (nor a class's school) either."""
+    for certificate in certificates.select_for_update():
+        if not keep and not certificate.is_revoked:
+            certificate.withdrawn_by_holder = True
+            revoke(certificate, by=None, reason=str(WITHDRAWN_ON_DELETION))
+        if certificate.is_revoked:
+            certificate.holder = ""
+            certificate.content = {**certificate.content, "holder": "", "school": ""}
+            certificate.save(update_fields=["holder", "content", "withdrawn_by_holder"])
+
+
 def languages_for(choice):
     """The printed languages for an admin's choice: German with a neighbour's language
     (for recognition across the border), or None for each holder's own."""

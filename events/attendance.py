@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import Count, OuterRef, Subquery
+from django.db.models import Count, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
@@ -365,11 +365,13 @@ def counts(session) -> dict:
 
 def held_and_attended(now=None) -> dict:
     """Annotations for registrations: `sessions_held` (sessions of the event that have
-    started) and `sessions_attended` (of those, marked present or late). A mark taken
-    in the hour before a start never counts before the session does."""
+    started, before the person left if they did: Registration.left_at) and
+    `sessions_attended` (of those, marked present or late). A mark taken in the hour
+    before a start never counts before the session does."""
     now = now or timezone.now()
     held = (
         Session.objects.filter(event=OuterRef("event"), starts_at__lte=now)
+        .filter(starts_at__lte=Coalesce(OuterRef("left_at"), Value(now)))
         .order_by()
         .values("event")
         .annotate(total=Count("pk"))

@@ -924,7 +924,7 @@ def course_titles(translation_keys):
 
 VISIT_FIGURES = {
     "visits": Count("pk"),
-    "schools": Count("school", distinct=True),
+    "schools": Count("school_pseudonym", distinct=True),
     "pupils": Coalesce(Sum("pupils"), 0),
     "adults": Coalesce(Sum("adults"), 0),
     "recorded": Count("pupils_present"),
@@ -937,22 +937,21 @@ def visit_figures(first_day, last_day, filters=NO_FILTERS):
     """Confirmed class visits with a slot from `first_day` to `last_day`: visits,
     schools, pupils and adults booked and present and the pupils' hours, by type of
     school and by country of the school, and in total; four queries, however many
-    visits."""
+    visits. Bookings of deleted accounts count too, by what they keep of the school
+    (see GroupBooking.take_snapshot), so that past periods stay right."""
     period = Period(first_day, last_day)
-    visits = GroupBooking.objects.filter(
+    visits = GroupBooking.records.filter(
         status=GroupBooking.Status.CONFIRMED,
         event__in=events_in(period, filters or NO_FILTERS),
     ).order_by()
     spent = _pupil_hours(visits)
     total = visits.aggregate(**VISIT_FIGURES)
-    by_type = spent["school__school_type"].values()
+    by_type = spent["school_type"].values()
     total["pupil_hours"] = hours(sum(by_type, datetime.timedelta(0)))
     return {
-        "by_type": _visit_rows(
-            visits, "school__school_type", School.Type.choices, spent
-        ),
+        "by_type": _visit_rows(visits, "school_type", School.Type.choices, spent),
         "by_country": _visit_rows(
-            visits, "school__country", Participant.HomeCountry.choices, spent
+            visits, "school_country", Participant.HomeCountry.choices, spent
         ),
         "total": total,
     }
@@ -962,7 +961,7 @@ def _pupil_hours(visits):
     """Pupils present × the length of their slot's sessions, for the visits whose
     numbers were recorded, by school type and by country: {key: {value: duration}}.
     One query (a product of a count and a duration is not portable SQL)."""
-    keys = ["school__school_type", "school__country"]
+    keys = ["school_type", "school_country"]
     spent = {key: defaultdict(datetime.timedelta) for key in keys}
     rows = (
         visits.filter(pupils_present__isnull=False)

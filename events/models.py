@@ -359,6 +359,9 @@ class Registration(models.Model):
         _("status changed at"), default=timezone.now
     )
     reminded_at = models.DateTimeField(_("reminder sent at"), null=True, blank=True)
+    # When the person's data were deleted while the date ran: the row stays confirmed
+    # for the sessions held until then, and sessions after it count for nobody.
+    left_at = models.DateTimeField(_("left at"), null=True, blank=True)
 
     objects = PeopleManager()
     records = RegistrationQuerySet.as_manager()  # anonymous rows included
@@ -427,6 +430,15 @@ class GroupBookingQuerySet(models.QuerySet):
         return self.aggregate(total=Sum(F("pupils") + F("adults")))["total"] or 0
 
 
+class TeachersManager(models.Manager.from_queryset(GroupBookingQuerySet)):
+    """Bookings of teachers who are still here: everything in the site works on these.
+    What remains of deleted accounts (anonymous rows, see `GroupBooking`) only the
+    funder's figures read, through `GroupBooking.records`."""
+
+    def get_queryset(self):
+        return super().get_queryset().exclude(teacher__isnull=True)
+
+
 class GroupBooking(models.Model):
     """A school class on a slot (an Event of a class-visit programme): counted in
     people, never named; a request holds the seats until staff decide."""
@@ -446,17 +458,30 @@ class GroupBooking(models.Model):
         related_name="group_bookings",
         verbose_name=_("slot"),
     )
+    # SET_NULL: when a teacher deletes the account, the bookings stay as anonymous
+    # rows (with the snapshot below, their texts cleared: see events.signals), so that
+    # the figures of past periods stay right; nothing in them points to anyone.
     teacher = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        on_delete=models.CASCADE,
+        on_delete=models.SET_NULL,
+        null=True,
         related_name="group_bookings",
         verbose_name=_("teacher"),
     )
     school = models.ForeignKey(
         "people.School",
-        on_delete=models.PROTECT,
+        on_delete=models.SET_NULL,
+        null=True,
         related_name="group_bookings",
         verbose_name=_("school"),
+    )
+    # What the figures need of the school, as it was when the class booked.
+    school_type = models.CharField(_("type of school"), max_length=12, blank=True)
+    school_country = models.CharField(
+        _("country of the school"), max_length=5, blank=True
+    )
+    school_pseudonym = models.UUIDField(
+        _("pseudonym of the school"), null=True, blank=True
     )
     class_name = models.CharField(
         _("class"), max_length=40, help_text=_("e.g. “7b” or “Bären group”")
@@ -502,11 +527,13 @@ class GroupBooking(models.Model):
         _("numbers present recorded at"), null=True, blank=True
     )
 
-    objects = GroupBookingQuerySet.as_manager()
+    objects = TeachersManager()
+    records = GroupBookingQuerySet.as_manager()  # anonymous rows included
 
     class Meta:
         verbose_name = _("class visit booking")
         verbose_name_plural = _("class visit bookings")
+        base_manager_name = "records"
         ordering = ["created_at", "pk"]
         constraints = [
             models.CheckConstraint(
@@ -521,7 +548,19 @@ class GroupBooking(models.Model):
         indexes = [models.Index(fields=["status", "created_at"])]
 
     def __str__(self):
-        return f"{self.class_name}, {self.school.name} – {self.event}"
+        school = self.school.name if self.school_id else ""
+        return f"{self.class_name}, {school} – {self.event}"
+
+    def save(self, *args, **kwargs):
+        if self._state.adding and self.school_id:
+            self.take_snapshot()
+        super().save(*args, **kwargs)
+
+    def take_snapshot(self):
+        """The school's type, country and pseudonym: all the figures ever need of it."""
+        school = self.school
+        self.school_type, self.school_country = school.school_type, school.country
+        self.school_pseudonym = school.pseudonym
 
     @property
     def seats(self):

@@ -182,9 +182,35 @@ class ParticipantForm(forms.ModelForm):
 
 
 class DeleteAccountForm(forms.Form):
-    """Deleting an account asks for its password, so a borrowed session cannot."""
+    """Deleting an account asks for its password, so a borrowed session cannot, and
+    what becomes of the certificates issued: nobody decides that for the holder."""
+
+    KEEP, WITHDRAW = "keep", "withdraw"
 
     password = forms.CharField(label=_("Your password"), widget=forms.PasswordInput)
+    certificates = forms.ChoiceField(
+        label=_("Certificates already issued"),
+        choices=[
+            (
+                KEEP,
+                _(
+                    "Keep them checkable: the name printed on them stays stored, "
+                    "only so that anyone holding one can check it with its code."
+                ),
+            ),
+            (
+                WITHDRAW,
+                _(
+                    "Withdraw them: checking one then says it was withdrawn, "
+                    "without the name."
+                ),
+            ),
+        ],
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Please choose what becomes of the certificates.")
+        },
+    )
 
     def __init__(self, user, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -195,6 +221,10 @@ class DeleteAccountForm(forms.Form):
         if not self.user.check_password(password):
             raise forms.ValidationError(_("The password is not correct."))
         return password
+
+    @property
+    def keeps_certificates(self):
+        return self.cleaned_data["certificates"] == self.KEEP
 
 
 class InvitationForm(forms.Form):

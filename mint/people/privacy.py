@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from . import sharing
 from .models import Participant
-from .signals import participant_removed
+from .signals import account_removed, participant_removed
 
 
 def personal_data(user):
@@ -33,31 +33,42 @@ def personal_data(user):
 
 
 def still_running(prefix=""):
-    """Registrations that deleting a person cancels: not cancelled, of dates that have
-    not ended (the events app cancels exactly these; the rest stay, anonymous)."""
+    """Registrations that deleting a person ends: not cancelled, of dates that have
+    not ended. The events app cancels those of dates not yet begun and lets those
+    already begun stop where they are (the sessions held keep counting); the rest
+    stay as they were, anonymous."""
     return ~Q(**{f"{prefix}status": "cancelled"}) & ~Q(
         **{f"{prefix}event__ends_at__lte": timezone.now()}
     )
 
 
-def remove_participant(participant):
+def remove_participant(participant, *, keep_certificates=True):
     """Let listeners (the events app) cancel registrations, then delete the person.
 
     The signal goes first, while the registrations still name the person; a listener
     may refuse with signals.RemovalRefused before anything is changed. What remains
-    of the registrations afterwards names nobody."""
-    participant_removed.send(sender=Participant, participant=participant)
+    of the registrations afterwards names nobody. `keep_certificates` False: the
+    certificates issued to the person are withdrawn (by their app, listening)."""
+    participant_removed.send(
+        sender=Participant,
+        participant=participant,
+        keep_certificates=keep_certificates,
+    )
     participant.delete()
 
 
-def delete_account(user):
-    """Cancel every registration properly, then delete the people and the account.
+def delete_account(user, *, keep_certificates=True):
+    """Let listeners end what the account booked, cancel every registration properly,
+    then delete the people and the account.
 
-    A child shared with another guardian stays, with that guardian; shared children
-    of others only lose this account's access."""
+    A child shared with another guardian stays, with that guardian, and keeps their
+    certificates; shared children of others only lose this account's access."""
+    account_removed.send(
+        sender=type(user), user=user, keep_certificates=keep_certificates
+    )
     for participant in Participant.objects.owned_by(user):
         if not sharing.hand_over(participant):
-            remove_participant(participant)
+            remove_participant(participant, keep_certificates=keep_certificates)
     with transaction.atomic():
         user.delete()
 

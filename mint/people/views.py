@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
@@ -194,6 +194,23 @@ def export_data(request):
     return response
 
 
+# What the person is told remains, by whether they kept their certificates checkable.
+DELETED = {
+    True: gettext_lazy(
+        "Your account and the personal data in it have been deleted. What remains: "
+        "anonymous counts for the funder's figures, and the certificates already "
+        "issued, which can still be checked with their code and show the name printed "
+        "on them."
+    ),
+    False: gettext_lazy(
+        "Your account and the personal data in it have been deleted, and the "
+        "certificates issued have been withdrawn. What remains: anonymous counts for "
+        "the funder's figures; a withdrawn certificate's code only says it was "
+        "withdrawn."
+    ),
+}
+
+
 @never_cache
 @login_required
 def delete_account(request):
@@ -202,13 +219,14 @@ def delete_account(request):
         request.user, request.POST if request.method == "POST" else None
     )
     if request.method == "POST" and form.is_valid():
+        keep = form.keeps_certificates
         try:
-            privacy.delete_account(request.user)
+            privacy.delete_account(request.user, keep_certificates=keep)
         except RemovalRefused as refusal:
             messages.error(request, refusal.message)
             return redirect("people:account")
         logout(request)
-        messages.success(request, _("Your account and all its data have been deleted."))
+        messages.success(request, DELETED[keep])
         return redirect("/")
     owned = Participant.objects.owned_by(request.user)
     kept = owned.filter(co_guardians__isnull=False).distinct()

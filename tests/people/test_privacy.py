@@ -62,7 +62,8 @@ def test_deleting_the_account_passes_the_seats_on_and_removes_everything(
     parent, ema, waiting = family
     client.force_login(parent)
     response = client.post(
-        reverse("people:delete_account"), {"password": "demo-password"}
+        reverse("people:delete_account"),
+        {"password": "demo-password", "certificates": "keep"},
     )
     assert response.status_code == 302
     assert not User.objects.filter(pk=parent.pk).exists()
