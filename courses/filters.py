@@ -3,13 +3,14 @@
 import django_filters
 from django import forms
 from django.conf import settings
-from django.db.models import F, Q
+from django.db.models import F
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from events import catalogue as dates
 
-from .grades import KITA, VOCATIONAL, typical_age
+from .ages import courses_for_age
+from .grades import KITA, VOCATIONAL, courses_for_grade
 from .models import AudienceLevel, CoursePage, Topic
 
 WEEKDAYS = [
@@ -157,37 +158,10 @@ def _course_filters(queryset, data):
     if "format" in data:
         queryset = queryset.filter(format__in=data["format"])
     if "age" in data:
-        queryset = queryset.filter(_age_fits(int(data["age"])))
+        queryset = queryset.filter(courses_for_age(int(data["age"])))
     if "grade" in data:
-        queryset = queryset.filter(_grade_fits(int(data["grade"])))
+        queryset = queryset.filter(courses_for_grade(int(data["grade"])))
     return queryset
-
-
-def _age_fits(age):
-    """A participant's present age fits; under the birth-year rule they may be one
-    year older in the course year, so a course starting one year above still fits."""
-    upper = Q(age_max__isnull=True) | Q(age_max__gte=age)
-    exact = Q(age_rule=CoursePage.AgeRule.EXACT) & (
-        Q(age_min__isnull=True) | Q(age_min__lte=age)
-    )
-    birth_year = Q(age_rule=CoursePage.AgeRule.BIRTH_YEAR) & (
-        Q(age_min__isnull=True) | Q(age_min__lte=age + 1)
-    )
-    return upper & (exact | birth_year)
-
-
-def _grade_fits(grade):
-    """Within the course's grade range (either end may be open); without one, by the
-    usual age in that grade."""
-    by_grade = (
-        (Q(grade_min__isnull=False) | Q(grade_max__isnull=False))
-        & (Q(grade_min__isnull=True) | Q(grade_min__lte=grade))
-        & (Q(grade_max__isnull=True) | Q(grade_max__gte=grade))
-    )
-    by_age = Q(grade_min__isnull=True, grade_max__isnull=True) & _age_fits(
-        typical_age(grade)
-    )
-    return by_grade | by_age
 
 
 def _search(queryset, query):

@@ -15,6 +15,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from courses.grades import courses_for_grade
 from courses.models import CoursePage, Topic
 
 from .models import Country, Event, Session, Venue
@@ -316,10 +317,8 @@ def filter_class_visit_slots(slots, *, grade=None, topic="", course_key=None, **
     """Narrow slots by the programme (grade range, subject, one programme) and by the
     slot itself (venues, languages, date_from, date_to: see filter_events)."""
     if grade is not None:
-        slots = slots.filter(
-            Q(course__grade_min__isnull=True) | Q(course__grade_min__lte=grade),
-            Q(course__grade_max__isnull=True) | Q(course__grade_max__gte=grade),
-        )
+        fitting = CoursePage.objects.filter(courses_for_grade(grade))
+        slots = slots.filter(course__in=fitting.values("pk"))
     if topic:
         topics = CoursePage.topics.through.objects.filter(
             coursepage_id=OuterRef("course_id"), topic__slug=topic

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from django.db import transaction
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from courses.grades import grade_label
+from courses.grades import courses_for_grade, grade_label
 from courses.models import CoursePage
 
 from . import tasks
@@ -140,7 +141,10 @@ def check(event, pupils, adults, grade=None, *, holding=0) -> BookingCheck:
             MESSAGES["no_room"] % {"free": max(free, 0), "group": pupils + adults}
         )
     if grade is not None and not _grade_fits(course, grade):
-        params = {"range": grade_range(course), "grade": grade_label(grade)}
+        meant_for = grade_range(course) or render_to_string(
+            "includes/age_range.html", {"course": course}
+        )
+        params = {"range": meant_for.strip(), "grade": grade_label(grade)}
         if course.grade_rule == CoursePage.GradeRule.REFUSE:
             problems.append(MESSAGES["grade_refused"] % params)
         else:
@@ -278,9 +282,12 @@ def _before(booking, days, now):
 
 
 def _grade_fits(course, grade):
-    if course.grade_min is not None and grade < course.grade_min:
-        return False
-    return course.grade_max is None or grade <= course.grade_max
+    """The finder's rule (courses.grades), so a booking is judged as it was offered."""
+    return (
+        CoursePage.objects.filter(pk=course.pk)
+        .filter(courses_for_grade(grade))
+        .exists()
+    )
 
 
 @contextmanager

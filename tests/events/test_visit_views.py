@@ -150,6 +150,18 @@ def test_grade_filter_keeps_programmes_without_a_grade_range(client, catalogue):
     assert booked_slots(response) == [open_slot.pk]
 
 
+@pytest.mark.parametrize(("grade", "shown"), [(0, True), (1, False), (4, False)])
+def test_a_kita_programme_without_grades_is_offered_by_its_ages(
+    client, catalogue, grade, shown
+):
+    kita = ClassVisitFactory(
+        parent=catalogue, grade_min=None, grade_max=None, age_min=3, age_max=6
+    )
+    kita_slot = EventFactory(course=kita, capacity=30, sessions__days=10)
+    response = client.get(url("events:class_visit_finder", grade=grade))
+    assert (kita_slot.pk in booked_slots(response)) is shown
+
+
 def test_subject_filter_uses_the_programmes_topics(client, catalogue, slot, programme):
     chemistry = TopicFactory(slug="chemie", name="Chemie")
     programme.topics.set([chemistry])

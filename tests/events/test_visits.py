@@ -140,6 +140,18 @@ def test_a_grade_outside_the_range_is_a_warning_or_a_refusal(programme, slot):
     assert visits.check(slot, 24, 3, grade=5).fits
 
 
+def test_a_kita_programme_warns_a_school_class_in_terms_of_ages(catalogue):
+    kita = ClassVisitFactory(
+        parent=catalogue, grade_min=None, grade_max=None, age_min=3, age_max=6
+    )
+    slot = EventFactory(course=kita, capacity=30)
+    assert not visits.check(slot, 20, 2, grade=0).warnings
+    with translation.override("en"):
+        [warning] = visits.check(slot, 20, 2, grade=4).warnings
+    assert "3–6 years" in warning
+    assert "Grade 4" in warning
+
+
 def test_a_past_or_cancelled_slot_cannot_be_booked(programme, teacher, school):
     past = EventFactory(course=programme, capacity=30, sessions__days=-1)
     refused("rules", book, past, teacher, school)
