@@ -6,6 +6,7 @@ booking's phone number, remarks and accessibility needs, the names of walk-ins, 
 reasons given for attendance corrections, and the notes for instructors of people
 with nothing still to come. The rows themselves stay, nameless where they named
 someone, so that the figures of past periods and the certificates do not change.
+Sent mails leave the outbox after `settings.MINT_OUTGOING_MAIL_DAYS` (mint.outbox).
 """
 
 import datetime
@@ -15,6 +16,7 @@ from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
+from mint import outbox
 from mint.people.models import Participant
 
 from .models import AttendanceChange, Event, GroupBooking, Registration, WalkIn
@@ -50,6 +52,7 @@ def purge_past(now=None) -> dict[str, int]:
             "instructor_notes": _done_with(before)
             .exclude(notes_for_instructor="")
             .update(notes_for_instructor=""),
+            "outgoing_mails": outbox.forget_old(now),
         }
 
 

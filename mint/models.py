@@ -92,3 +92,43 @@ class OrganisationSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("organisation")
+
+
+class OutgoingMail(models.Model):
+    """A mail the site sent or still has to send (mint.outbox): kept as it went out, so
+    that a mail-server outage delays it instead of losing it, and staff can see and
+    resend what could not be delivered."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("waiting to be sent")
+        SENT = "sent", _("sent")
+        FAILED = "failed", _("not delivered")
+
+    subject = models.CharField(_("subject"), max_length=255)
+    sender = models.CharField(_("sender"), max_length=320)
+    recipients = models.TextField(_("recipients"))
+    message = models.BinaryField(
+        _("message")
+    )  # as sent over SMTP, attachments included
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.QUEUED
+    )
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    next_attempt_at = models.DateTimeField(_("next attempt"), null=True, blank=True)
+    last_error = models.CharField(_("last error"), max_length=500, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("outgoing mail")
+        verbose_name_plural = _("outgoing mails")
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["status", "next_attempt_at"])]
+        permissions = [("resend_outgoingmail", _("Can send an outgoing mail again"))]
+
+    def __str__(self):
+        return self.subject
+
+    @property
+    def recipient_list(self) -> list[str]:
+        return self.recipients.split("\n")

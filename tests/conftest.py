@@ -39,6 +39,14 @@ def _staff_mfa(request, settings):
         settings.MINT_STAFF_MFA_REQUIRED = False
 
 
+@pytest.fixture(autouse=True)
+def _outbox(settings):
+    """Mail goes through the outbox (mint.outbox) as in production, delivered into
+    django.core.mail.outbox (MINT_DELIVERY_EMAIL_BACKEND in mint.settings.test): Django's
+    test setup had made locmem the EMAIL_BACKEND itself."""
+    settings.EMAIL_BACKEND = "mint.outbox.EmailBackend"
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _no_reference_index():
     """Wagtail's reference index ("usage" in the admin) is not kept up to date on save:

@@ -246,9 +246,17 @@ STORAGES = {
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000  # Wagtail recommends this for large page forms
 
-EMAIL_BACKEND = os.environ.get(
+# Every mail is kept in the outbox (mint.outbox) and handed to the mail server over
+# MINT_DELIVERY_EMAIL_BACKEND, at once and, while the server is away, again later
+# (`manage.py deliver_mail`, every minute) for about a day (MINT_MAIL_MAX_ATTEMPTS).
+EMAIL_BACKEND = "mint.outbox.EmailBackend"
+MINT_DELIVERY_EMAIL_BACKEND = os.environ.get(
     "DJANGO_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
 )
+MINT_MAIL_MAX_ATTEMPTS = 30  # 1, 2, 4 … 32 minutes apart, then hourly: 24 hours
+MINT_OUTGOING_MAIL_DAYS = 30  # sent and given-up mails are deleted after this
+# A silent mail server holds up a sign-up page this long at most; the mail waits.
+EMAIL_TIMEOUT = int(os.environ.get("DJANGO_EMAIL_TIMEOUT", "10"))
 EMAIL_HOST = os.environ.get("DJANGO_EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("DJANGO_EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("DJANGO_EMAIL_HOST_USER", "")

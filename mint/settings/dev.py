@@ -1,4 +1,5 @@
-"""Local development: debug on, mail into files under sent-mail/, any host."""
+"""Local development: debug on, mail (through the outbox) into files under sent-mail/,
+any host."""
 
 from .base import *  # noqa: F403
 
@@ -6,7 +7,7 @@ DEBUG = True
 SECRET_KEY = "dev-only-insecure-key-never-use-in-production"
 ALLOWED_HOSTS = ["*"]
 # One file per message (certificates carry PDFs: too much for a terminal).
-EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+MINT_DELIVERY_EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
 EMAIL_FILE_PATH = BASE_DIR / "sent-mail"  # noqa: F405
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"

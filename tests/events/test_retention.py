@@ -70,6 +70,7 @@ def test_a_date_past_the_period_loses_its_personal_texts(catalogue):
         "walk_ins": 1,
         "attendance_changes": 1,
         "instructor_notes": 1,
+        "outgoing_mails": 0,
     }
 
 
