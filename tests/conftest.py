@@ -21,6 +21,7 @@ SLOW = (
     "tests/mint/test_backup.py",
     "tests/mint/test_deploy.py",
     "tests/mint/test_load.py",
+    "tests/mint/test_mail_outage.py",
 )
 
 
