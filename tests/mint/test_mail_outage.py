@@ -17,7 +17,7 @@ from tests.factories import (
     UserFactory,
 )
 
-from .smtp_sink import SmtpSink
+from .mail_servers import SmtpSink
 
 pytestmark = pytest.mark.django_db
 

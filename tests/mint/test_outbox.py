@@ -8,7 +8,6 @@ import email
 import pytest
 from django.core import mail
 from django.core.mail import EmailMessage
-from django.core.mail.backends.base import BaseEmailBackend
 from django.core.mail.backends.locmem import EmailBackend as LocmemBackend
 from django.core.management import call_command
 from django.utils import timezone
@@ -17,21 +16,12 @@ from events import retention
 from mint import outbox
 from mint.models import OutgoingMail
 
+from .mail_servers import UNREACHABLE
+
 pytestmark = pytest.mark.django_db
 
 LOCMEM = "django.core.mail.backends.locmem.EmailBackend"
-DOWN = "tests.mint.test_outbox.Unreachable"
 MINUTE = datetime.timedelta(minutes=1)
-
-
-class Unreachable(BaseEmailBackend):
-    """A mail server that refuses every connection."""
-
-    def open(self):
-        raise ConnectionRefusedError(111, "Connection refused")
-
-    def send_messages(self, email_messages):
-        self.open()
 
 
 class SecondRun(LocmemBackend):
@@ -44,7 +34,7 @@ class SecondRun(LocmemBackend):
 
 @pytest.fixture
 def server_down(settings):
-    settings.MINT_DELIVERY_EMAIL_BACKEND = DOWN
+    settings.MINT_DELIVERY_EMAIL_BACKEND = UNREACHABLE
     yield settings
     settings.MINT_DELIVERY_EMAIL_BACKEND = LOCMEM
 

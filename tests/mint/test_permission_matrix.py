@@ -41,6 +41,7 @@ from wagtail.models import Locale, Page, Site
 from certificates import services
 from courses.models import CoursePage
 from events.models import INSTRUCTORS_GROUP, Attendance, GroupBooking, Registration
+from mint.models import OutgoingMail
 from mint.people.models import Participant, User
 from tests.factories import (
     ClassVisitFactory,
@@ -133,6 +134,8 @@ MATRIX = """
 | issue certificates | login | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | ok | admin-denied |
 | issue certificates for a date | login | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | ok | admin-denied |
 | organisation settings | login | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | ok | admin-denied |
+| outgoing mails | login | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | ok | admin-denied |
+| send an undelivered mail again (POST) | login | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | ok | admin-denied |
 | users | login | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied | admin-denied |
 """
 
@@ -264,6 +267,13 @@ def build_world():
         booking=GroupBookingFactory(event=slot, school=teacher_school, pupils=20),
         draft_date=EventFactory(course=draft, sessions__days=30),
         draft_slot=EventFactory(course=draft_programme, sessions__days=30, capacity=30),
+        undelivered=OutgoingMail.objects.create(
+            subject="Anmeldung bestätigt",
+            sender=settings.DEFAULT_FROM_EMAIL,
+            recipients="anna@example.org",
+            message=b"Subject: Anmeldung\nTo: anna@example.org\n\nHallo\n",
+            status=OutgoingMail.Status.FAILED,
+        ),
     )
 
 
@@ -535,6 +545,13 @@ VIEWS = {
         lambda w, role: reverse(
             "wagtailsettings:edit", args=["mint", "organisationsettings", w.site.pk]
         )
+    ),
+    "outgoing mails": View(_fixed("/admin/outgoing-mails/")),
+    "send an undelivered mail again (POST)": View(
+        lambda w, role: reverse("outgoing_mails:resend", args=[w.undelivered.pk]),
+        method="post",
+        done=lambda w, role: reverse("outgoing_mails:inspect", args=[w.undelivered.pk]),
+        state=lambda w, role: OutgoingMail.objects.get(pk=w.undelivered.pk).status,
     ),
     "users": View(_fixed("/admin/users/")),
 }

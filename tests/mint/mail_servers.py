@@ -1,9 +1,24 @@
-"""A mail server for tests on loopback that keeps what it is sent: enough SMTP for
-Django's SMTP backend (EHLO, MAIL, RCPT, DATA, RSET, NOOP, QUIT), no TLS, no auth."""
+"""Mail servers for tests: one that refuses every connection (a delivery backend), and
+one on loopback that keeps what it is sent, with enough SMTP for Django's SMTP backend
+(EHLO, MAIL, RCPT, DATA, RSET, NOOP, QUIT), no TLS, no auth."""
 
 import email
 import socketserver
 import threading
+
+from django.core.mail.backends.base import BaseEmailBackend
+
+UNREACHABLE = "tests.mint.mail_servers.Unreachable"
+
+
+class Unreachable(BaseEmailBackend):
+    """A mail server that refuses every connection."""
+
+    def open(self):
+        raise ConnectionRefusedError(111, "Connection refused")
+
+    def send_messages(self, email_messages):
+        self.open()
 
 
 class _Session(socketserver.StreamRequestHandler):
