@@ -10,7 +10,7 @@ MINT_MAIL_MAX_ATTEMPTS were made; staff see what failed in the admin and `resend
 """
 
 import datetime
-import email
+import email.message
 import logging
 import smtplib
 
@@ -153,7 +153,9 @@ def _failed(mail, error, now):
     if mail.attempts >= settings.MINT_MAIL_MAX_ATTEMPTS:
         mail.status = OutgoingMail.Status.FAILED
         mail.next_attempt_at = None
-        logger.error("Mail %s given up after %s attempts", mail.pk, mail.attempts)
+        logger.error(
+            "Mail given up after %s attempts: %s", mail.attempts, mail.last_error
+        )
     else:
         mail.status = OutgoingMail.Status.QUEUED
         mail.next_attempt_at = now + backoff(mail.attempts)
