@@ -16,6 +16,9 @@ from events.api import VenuesAPIViewSet
 from . import views
 from .api import PagesAPIViewSet
 
+# A database that cannot be reached answers 503 "try again", the rest Django's 500 page.
+handler500 = "mint.views.server_error"
+
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PagesAPIViewSet)
 api_router.register_endpoint("venues", VenuesAPIViewSet)

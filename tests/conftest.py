@@ -19,6 +19,7 @@ SLOW = (
     "tests/events/test_demo_data.py",
     "tests/events/test_visit_race.py",
     "tests/mint/test_backup.py",
+    "tests/mint/test_database_restart.py",
     "tests/mint/test_deploy.py",
     "tests/mint/test_load.py",
     "tests/mint/test_mail_outage.py",

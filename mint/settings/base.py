@@ -109,6 +109,9 @@ else:
     # The planner overestimates the account pages' subqueries and then spends more
     # time compiling them (JIT) than running them: `make bench` doubled without it.
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
+    # A kept connection (CONN_MAX_AGE) is tested before a request uses it: after the
+    # server restarted, requests open a new one instead of failing on the old.
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "people.User"
