@@ -23,6 +23,7 @@ SLOW = (
     "tests/mint/test_deploy.py",
     "tests/mint/test_load.py",
     "tests/mint/test_mail_outage.py",
+    "tests/mint/test_shared_rate_limits.py",
 )
 
 

@@ -16,11 +16,21 @@ CSRF_COOKIE_SECURE = True
 SECURE_REFERRER_POLICY = "same-origin"
 ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("ALLAUTH_TRUSTED_PROXY_COUNT", "1"))
 
+# One cache for every gunicorn worker and app server: allauth's limits on sign-ins,
+# authenticator codes and certificate checks count there. Redis where REDIS_URL is
+# set, otherwise a table in the database (made by `migrate`: mint/migrations/0004).
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "mint_cache",
         }
     }
 

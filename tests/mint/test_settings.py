@@ -99,3 +99,26 @@ def test_postgresql_runs_without_jit():
     with connection.cursor() as cursor:
         cursor.execute("SHOW jit")
         assert cursor.fetchone()[0] == "off"
+
+
+PRINT_CACHE = "from django.conf import settings; print(settings.CACHES['default'])"
+
+
+@pytest.mark.parametrize(
+    "redis, backend",
+    [
+        ("", "django.core.cache.backends.db.DatabaseCache"),
+        ("redis://cache:6379/0", "django.core.cache.backends.redis.RedisCache"),
+    ],
+)
+def test_production_shares_its_cache_between_workers(redis, backend):
+    """Sign-in limits count in this cache: never one per gunicorn worker."""
+    environment = {"REDIS_URL": redis} if redis else {}
+    result = run(
+        ["-c", PRINT_CACHE],
+        "mint.settings.production",
+        DJANGO_SECRET_KEY=random_key(),
+        **environment,
+    )
+    assert result.returncode == 0, result.stderr
+    assert backend in result.stdout
