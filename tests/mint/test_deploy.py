@@ -1,6 +1,7 @@
 """The deployment files in scripts/deploy/ work with this code: gunicorn accepts its
 configuration and loads the site, and every command the systemd units run exists."""
 
+import configparser
 import os
 import re
 import subprocess
@@ -67,3 +68,20 @@ def test_in_production_work_waits_in_the_database_for_the_worker(settings, catal
     call_command("db_worker", "--batch", "--no-startup-delay")
 
     assert DBTaskResult.objects.get().status == "SUCCESSFUL"
+
+
+def unit(name):
+    parser = configparser.ConfigParser(interpolation=None, strict=False)
+    parser.optionxform = str  # systemd's keys are case-sensitive
+    parser.read(DEPLOY / name)
+    return parser
+
+
+def test_the_worker_comes_back_after_any_database_outage():
+    """db_worker exits when the database is gone; systemd restarts it, and never gives
+    up (its default allows 5 starts in 10 s, then leaves the unit stopped)."""
+    worker = unit("mint-worker.service")
+
+    assert worker["Service"]["Restart"] == "always"
+    assert int(worker["Service"]["RestartSec"]) >= 1
+    assert worker["Unit"]["StartLimitIntervalSec"] == "0"
