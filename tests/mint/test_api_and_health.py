@@ -138,3 +138,14 @@ def test_venue_detail_has_the_address(client, venues):
 def test_api_is_read_only(client, course, venues, method, url):
     response = getattr(client, method)(url, {}, content_type="application/json")
     assert response.status_code == 405
+
+
+@pytest.mark.parametrize("endpoint", ["pages", "venues"])
+def test_an_offset_past_any_list_is_a_bad_request_not_an_error(
+    client, catalogue, endpoint
+):
+    """PostgreSQL's integers end at about 9.2 × 10¹⁸: a larger offset failed there."""
+    response = client.get(f"/api/v2/{endpoint}/?offset=99999999999999999999")
+
+    assert response.status_code == 400
+    assert "offset cannot be higher than" in response.json()["message"]

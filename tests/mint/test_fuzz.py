@@ -98,6 +98,7 @@ def json_or_400(response):
 @example(endpoint="pages", pairs=[("order", "random"), ("offset", "1")])
 @example(endpoint="pages", pairs=[("html_path", "/\x00/")])
 @example(endpoint="venues", pairs=[("id", "99999999999999999999")])
+@example(endpoint="venues", pairs=[("offset", "99999999999999999999")])
 def test_any_api_parameters(client, published, endpoint, pairs):
     json_or_400(client.get(f"/api/v2/{endpoint}/?{query(pairs)}"))
 
