@@ -293,9 +293,10 @@ MINT_RETENTION_DAYS = int(os.environ.get("MINT_RETENTION_DAYS", "365"))
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"without_keys": {"()": "mint.log_redaction.WithoutKeys"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "INFO"},
-    "loggers": {"django.request": {"level": "WARNING"}},
+    "loggers": {"django.request": {"level": "WARNING", "filters": ["without_keys"]}},
 }
 
 CATALOGUE_PAGE_SIZE = 12

@@ -19,4 +19,6 @@ forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1"
 accesslog = "-"  # to stdout, for journald
 # No query strings in the access log: they can carry search words or codes.
 access_log_format = '%(h)s "%(m)s %(U)s %(H)s" %(s)s %(b)s %(L)ss'
+# Nor the keys some paths carry (calendar feeds, invitations, password resets).
+logger_class = "mint.log_redaction.AccessLogger"
 errorlog = "-"

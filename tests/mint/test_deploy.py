@@ -4,8 +4,12 @@ configuration and loads the site, and every command the systemd units run exists
 import configparser
 import os
 import re
+import socket
 import subprocess
 import sys
+import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -43,6 +47,69 @@ def test_the_access_log_leaves_out_query_strings():
     log_format = re.search(r"access_log_format = '(.*)'", config).group(1)
     assert "%(U)s" in log_format
     assert "%(r)s" not in log_format and "%(q)s" not in log_format
+
+
+def test_the_access_log_leaves_out_keys_in_paths(tmp_path):
+    """Calendar feeds and invitations are opened with the key in the path: gunicorn
+    logs the request without it, and without it in the referrer."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    environment = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "mint.settings.production",
+        "DJANGO_SECRET_KEY": "x" * 50,
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "GUNICORN_BIND": f"127.0.0.1:{port}",
+        "GUNICORN_WORKERS": "1",
+    }
+    log = tmp_path / "gunicorn.log"
+    with open(log, "wb") as output:
+        server = subprocess.Popen(
+            [str(GUNICORN), "-c", str(DEPLOY / "gunicorn.conf.py")]
+            + ["--no-control-socket"],
+            cwd=settings.BASE_DIR,
+            env=environment,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        url = f"http://127.0.0.1:{port}"
+        referrer = f"{url}/pl/account/invitations/ReferrerKey-789/"
+        for path in ["/calendar/FeedKey-123.ics", "/pl/account/invitations/Key-456/"]:
+            answer(f"{url}{path}", referrer, server)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+    logged = log.read_text()
+    assert '"GET /calendar/[key].ics HTTP/1.1" 301' in logged, logged
+    assert '"GET /pl/account/invitations/[key]/ HTTP/1.1"' in logged
+    for key in ["FeedKey-123", "Key-456", "ReferrerKey-789"]:
+        assert key not in logged
+
+
+class NoRedirects(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args):
+        return None
+
+
+def answer(url, referrer, server, timeout_s=60):
+    """The status of `url` once the server is up. Plain HTTP is redirected to https
+    by SecurityMiddleware, before any view: the request is logged all the same."""
+    opener = urllib.request.build_opener(NoRedirects)
+    request = urllib.request.Request(url, headers={"Referer": referrer})
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline and server.poll() is None:
+        try:
+            with opener.open(request, timeout=10) as response:
+                return response.status
+        except urllib.error.HTTPError as error:
+            return error.code
+        except urllib.error.URLError:
+            time.sleep(0.3)  # not listening yet
+    raise AssertionError("gunicorn did not answer")
 
 
 def test_every_command_the_units_run_exists():

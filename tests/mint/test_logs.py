@@ -65,3 +65,14 @@ def test_a_familys_journey_leaves_no_personal_data_in_the_logs(
     )
     for secret in [*SECRETS, ticket]:
         assert secret not in logged
+
+
+def test_a_calendar_feeds_key_stays_out_of_the_request_log(client, caplog):
+    """A 404 is logged with its path; the feed's key is not."""
+    caplog.set_level(logging.DEBUG)
+
+    response = client.get("/calendar/AnOldFeedKey-123.ics")
+
+    assert response.status_code == 404
+    assert "/calendar/[key].ics" in caplog.text
+    assert "AnOldFeedKey-123" not in caplog.text
