@@ -22,6 +22,7 @@ SLOW = (
     "tests/mint/test_database_restart.py",
     "tests/mint/test_deploy.py",
     "tests/mint/test_load.py",
+    "tests/mint/test_lock_timeout.py",
     "tests/mint/test_mail_outage.py",
     "tests/mint/test_shared_rate_limits.py",
 )

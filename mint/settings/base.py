@@ -108,7 +108,13 @@ else:
     INSTALLED_APPS.append("django.contrib.postgres")  # full-text search on PostgreSQL
     # The planner overestimates the account pages' subqueries and then spends more
     # time compiling them (JIT) than running them: `make bench` doubled without it.
-    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
+    # A statement waits at most 5 s for a row another holds, then the visitor gets
+    # "please try again" (503, mint.views.server_error) instead of a page that hangs;
+    # bookings wait less (events.booking.LOCK_TIMEOUT_MS). Commands too: a migration
+    # on a busy site stops instead of holding everyone up.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+        "-c jit=off -c lock_timeout=5000"
+    )
     # A kept connection (CONN_MAX_AGE) is tested before a request uses it: after the
     # server restarted, requests open a new one instead of failing on the old.
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
