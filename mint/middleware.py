@@ -1,11 +1,12 @@
 """The site's own middleware: language prefixes, security headers, staff rules."""
 
 import re
+import time
 
 from csp.constants import HEADER as CSP_HEADER
 from csp.middleware import CSPMiddleware
 from django.conf import settings
-from django.contrib import messages
+from django.contrib import auth, messages
 from django.http import HttpResponseForbidden
 from django.middleware.locale import LocaleMiddleware
 from django.shortcuts import redirect
@@ -16,6 +17,9 @@ from django.utils.translation import gettext as _
 from .people.second_factor import is_personal_data_view, must_add_second_factor
 
 ADMIN_PREFIX = "/admin/"
+# When the session's person signed in (seconds since the epoch), set at sign-in by
+# mint.people.adapter and read by StaffMiddleware.
+SIGNED_IN_AT = "mint_signed_in_at"
 
 
 class SiteLocaleMiddleware(LocaleMiddleware):
@@ -112,9 +116,10 @@ class PrivatePagesMiddleware:
 
 
 class StaffMiddleware:
-    """Two rules for the people who work with other people's data.
+    """Three rules for the people who work with other people's data.
 
-    - Staff sessions end after MINT_STAFF_SESSION_IDLE_SECONDS without a request.
+    - Staff sessions end after MINT_STAFF_SESSION_IDLE_SECONDS without a request,
+    - and MINT_STAFF_SESSION_MAX_SECONDS after signing in, whatever they did since.
     - Where mint.people.second_factor says so, the admin and the views that show
       personal data send them to set up an authenticator app until they have one,
       saying why in their language. Signing out of the admin stays open; allauth's
@@ -125,11 +130,26 @@ class StaffMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if request.user.is_staff and self.signed_in_too_long_ago(request):
+            auth.logout(request)
+            messages.info(
+                request,
+                _(
+                    "For the safety of the data you work with, staff sessions end "
+                    "after a working day, however busy. Please sign in again."
+                ),
+            )
         response = self.get_response(request)
         user = getattr(request, "user", None)  # the one signed in by this request
         if user is not None and user.is_authenticated and user.is_staff:
             request.session.set_expiry(settings.MINT_STAFF_SESSION_IDLE_SECONDS)
         return response
+
+    @staticmethod
+    def signed_in_too_long_ago(request):
+        """Sessions from before this rule count from their first request under it."""
+        signed_in_at = request.session.setdefault(SIGNED_IN_AT, time.time())
+        return time.time() - signed_in_at > settings.MINT_STAFF_SESSION_MAX_SECONDS
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         if not request.user.is_authenticated:

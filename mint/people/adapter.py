@@ -1,11 +1,15 @@
 """allauth's account adapter: where the site's own rules meet allauth's forms."""
 
+import time
+
 from allauth.account.adapter import DefaultAccountAdapter
 from django.core.validators import MaxLengthValidator
 from django.template.loader import render_to_string
 from django.utils import translation
 
 from mint import mail
+
+from mint.middleware import SIGNED_IN_AT
 
 from .models import User
 
@@ -51,3 +55,8 @@ class AccountAdapter(DefaultAccountAdapter):
             )
         message.extra_headers.update(headers or {})
         return message
+
+    def login(self, request, user):
+        """The sign-in time, from which staff sessions end (StaffMiddleware)."""
+        super().login(request, user)
+        request.session[SIGNED_IN_AT] = time.time()

@@ -171,6 +171,9 @@ CSRF_COOKIE_HTTPONLY = True
 # Staff idle out after 30 minutes: a middleware (StaffMiddleware), not a shorter
 # SESSION_COOKIE_AGE, so that learners and parents keep "remember me".
 MINT_STAFF_SESSION_IDLE_SECONDS = 30 * 60
+# ...and 12 hours after signing in however busy they were: a session taken over
+# (a shared computer, a stolen cookie) cannot be kept alive by using it.
+MINT_STAFF_SESSION_MAX_SECONDS = 12 * 60 * 60
 
 # Headers (SecurityMiddleware, XFrameOptionsMiddleware, mint.middleware); the values are
 # Django's defaults, stated because tests/mint/test_security.py holds them.

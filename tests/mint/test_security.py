@@ -3,6 +3,7 @@ no sniffing, a same-origin referrer, browser features off), no caching of person
 sessions that rotate and end, and the staff's second factor for the admin."""
 
 import datetime
+import time
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -17,7 +18,11 @@ from django.test import RequestFactory
 from django.urls import resolve, reverse
 from django.utils import timezone, translation
 
-from mint.middleware import ContentSecurityPolicyMiddleware, PermissionsPolicyMiddleware
+from mint.middleware import (
+    SIGNED_IN_AT,
+    ContentSecurityPolicyMiddleware,
+    PermissionsPolicyMiddleware,
+)
 
 from ..factories import UserFactory
 
@@ -375,3 +380,40 @@ def test_with_an_authenticator_staff_sign_in_with_a_code(client, home_page, staf
     )
     assert response["Location"] == url("mfa_authenticate")
     assert SESSION_KEY not in client.session
+
+
+def signed_in_hours_ago(client, hours):
+    session = client.session
+    session[SIGNED_IN_AT] = time.time() - hours * 3600
+    session.save()
+
+
+def test_staff_sessions_end_twelve_hours_after_signing_in_however_busy(
+    client, home_page, staff, settings
+):
+    assert settings.MINT_STAFF_SESSION_MAX_SECONDS == 12 * 3600
+    sign_in(client, staff)
+    assert client.get("/admin/").status_code == 200
+    signed_in_hours_ago(client, 11.9)
+    assert client.get("/admin/").status_code == 200  # still within the day
+
+    signed_in_hours_ago(client, 12.1)
+    response = client.get("/admin/")
+
+    assert response.status_code == 302
+    assert response["Location"].startswith(url("account_login"))
+    assert SESSION_KEY not in client.session
+
+
+def test_the_sign_in_time_is_kept_from_the_sign_in(client, home_page, staff):
+    before = time.time()
+    sign_in(client, staff)
+
+    assert before <= client.session[SIGNED_IN_AT] <= time.time()
+
+
+def test_learners_are_not_signed_out_after_a_day(client, catalogue, learner):
+    client.force_login(learner)
+    signed_in_hours_ago(client, 13)
+
+    assert client.get(url("people:account")).status_code == 200
