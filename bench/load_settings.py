@@ -17,6 +17,8 @@ SECURE_SSL_REDIRECT = False
 SECURE_HSTS_SECONDS = 0
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
+SESSION_COOKIE_NAME = "sessionid"  # __Host- cookies need https
+CSRF_COOKIE_NAME = "csrftoken"
 
 # Every simulated visitor comes from 127.0.0.1, so allauth's sign-in limit per IP
 # (30 a minute by default) would turn most of the load test's sign-ins away: raised

@@ -1,5 +1,6 @@
 """Settings are read from the environment; production refuses to start without a key."""
 
+import json
 import os
 import secrets
 import string
@@ -8,6 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from allauth.account.models import EmailAddress
+
+from tests.factories import UserFactory
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 PRINT_DATABASE = (
@@ -122,3 +126,37 @@ def test_production_shares_its_cache_between_workers(redis, backend):
     )
     assert result.returncode == 0, result.stderr
     assert backend in result.stdout
+
+
+PRINT_COOKIES = (
+    "import json; from django.conf import settings; print(json.dumps({name:"
+    " getattr(settings, name) for name in dir(settings) if '_COOKIE_' in name}))"
+)
+
+
+@pytest.mark.django_db
+def test_production_cookies_are_host_only_and_https_only(client, settings):
+    """The __Host- prefix: browsers refuse such a cookie unless it is Secure, has
+    Path=/ and no Domain, so a subdomain or a plain-HTTP page cannot plant one."""
+    result = run(
+        ["-c", PRINT_COOKIES], "mint.settings.production", DJANGO_SECRET_KEY="x" * 50
+    )
+    assert result.returncode == 0, result.stderr
+    for name, value in json.loads(result.stdout).items():
+        setattr(settings, name, value)
+    assert settings.SESSION_COOKIE_NAME == "__Host-sessionid"
+    assert settings.CSRF_COOKIE_NAME == "__Host-csrftoken"
+    user = UserFactory()
+    EmailAddress.objects.create(user=user, email=user.email, verified=True)
+
+    form = client.get("/de/accounts/login/", secure=True)
+    signed_in = client.post(
+        "/de/accounts/login/",
+        {"login": user.email, "password": "demo-password"},
+        secure=True,
+    )
+
+    assert signed_in.status_code == 302
+    for response, name in [(form, "__Host-csrftoken"), (signed_in, "__Host-sessionid")]:
+        cookie = response.cookies[name]
+        assert cookie["secure"] and cookie["path"] == "/" and not cookie["domain"]
