@@ -8,7 +8,6 @@ from django.template.loader import render_to_string
 from django.utils import translation
 
 from mint import mail
-
 from mint.middleware import SIGNED_IN_AT
 
 from .models import User
