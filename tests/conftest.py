@@ -1,5 +1,6 @@
 import pytest
 from django.conf import settings
+from django.core.management import call_command
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
@@ -121,6 +122,9 @@ def django_db_setup(django_db_setup, django_db_blocker):
     and `home_page`/`catalogue` build the tree again where it is gone."""
     with django_db_blocker.unblock():
         _build_catalogue(_build_home_page())
+        # Servers started with the production settings (races, load, restarts) count
+        # sign-ins in the database cache, whose table `migrate` makes only there.
+        call_command("createcachetable", settings.MINT_SHARED_CACHE_TABLE)
 
 
 @pytest.fixture
@@ -138,8 +142,6 @@ def catalogue(home_page):
 
 
 def pytest_report_header(config):
-    from django.conf import settings
-
     engine = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
     if engine == "sqlite3":
         return "database: SQLite — PostgreSQL-only tests will be SKIPPED"

@@ -158,6 +158,8 @@ WAGTAILADMIN_LOGIN_URL = "account_login"
 # Whoever may open the Wagtail admin must have an authenticator app for the admin and
 # the teaching area (mint.people.second_factor).
 MINT_STAFF_MFA_REQUIRED = True
+# The database cache's table where production has no Redis (mint.settings.production).
+MINT_SHARED_CACHE_TABLE = "mint_cache"
 # Instructors who are not staff see only their own dates' rosters; asking them for an
 # authenticator app too is the organisation's choice.
 MINT_INSTRUCTOR_MFA_REQUIRED = False

@@ -22,7 +22,7 @@ ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("ALLAUTH_TRUSTED_PROXY_COUNT", 
 
 # One cache for every gunicorn worker and app server: allauth's limits on sign-ins,
 # authenticator codes and certificate checks count there. Redis where REDIS_URL is
-# set, otherwise a table in the database (made by `migrate`: mint/migrations/0004).
+# set, otherwise a table in the database (made by `migrate`: mint/migrations/0005).
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
@@ -34,7 +34,7 @@ else:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-            "LOCATION": "mint_cache",
+            "LOCATION": MINT_SHARED_CACHE_TABLE,  # noqa: F405
         }
     }
 

@@ -1,5 +1,5 @@
 """Sign-in limits hold across app server processes: production counts them in one cache
-(the database's, mint/migrations/0004), not in each gunicorn worker's memory.
+(the database's, mint/migrations/0005), not in each gunicorn worker's memory.
 
 Two gunicorn servers with the production settings on the test database, wrong
 passwords for one account sent to each in turn: the sixth is refused, as allauth's
@@ -13,7 +13,6 @@ import urllib.request
 
 import pytest
 from django.core.cache import cache
-from django.core.management import call_command
 from django.db import connection
 
 from bench import load
@@ -35,7 +34,7 @@ REFUSED = "Too many failed login attempts"
 
 @pytest.fixture
 def production_cache(settings):
-    """The production cache, its table made by the migration as `migrate` does."""
+    """The production cache (its table: tests/conftest.py, as `migrate` makes it)."""
     result = run(
         [
             "-c",
@@ -46,9 +45,7 @@ def production_cache(settings):
         DJANGO_SECRET_KEY=random_key(),
     )
     assert result.returncode == 0, result.stderr
-    call_command("migrate", "mint", "0003", verbosity=0)
     settings.CACHES = json.loads(result.stdout)
-    call_command("migrate", "mint", verbosity=0)
     cache.clear()  # counters of an earlier run on a kept database
 
 
