@@ -12,6 +12,7 @@ from events import catalogue as dates
 from .ages import courses_for_age
 from .grades import KITA, VOCATIONAL, courses_for_grade
 from .models import AudienceLevel, CoursePage, Topic
+from .search import search_courses
 
 WEEKDAYS = [
     ("1", _("Monday")),
@@ -131,15 +132,13 @@ class CourseFilterSet(django_filters.FilterSet):
             queryset = queryset.filter(translation_key__in=dates.course_keys(events))
         queryset = queryset.annotate(next_start=dates.next_start(events))
 
-        if data.get("sort") == "title":
-            queryset = queryset.order_by("title", "pk")
-        else:
-            queryset = queryset.order_by(
-                F("next_start").asc(nulls_last=True), "title", "pk"
-            )
+        order = ["title", "pk"]
+        if data.get("sort") != "title":
+            order.insert(0, F("next_start").asc(nulls_last=True))
         if data.get("q"):
-            queryset = _search(queryset, data["q"])
-        return queryset
+            queryset, ranking = search_courses(queryset, data["q"])
+            order = ranking + order
+        return queryset.order_by(*order)
 
 
 def _course_filters(queryset, data):
@@ -162,19 +161,3 @@ def _course_filters(queryset, data):
     if "grade" in data:
         queryset = queryset.filter(courses_for_grade(int(data["grade"])))
     return queryset
-
-
-def _search(queryset, query):
-    """Full-text search (Wagtail search) as the last step, as a subquery of matches.
-
-    The database search backend hands back a queryset, so the filters and the date
-    order above stay in SQL instead of being declared as search filter fields."""
-    # On SQLite the backend passes a double quote on to FTS5 unescaped, which fails
-    # with a syntax error; no indexed word contains one, so search the words around it.
-    query = query.replace('"', " ").strip()
-    if not query:
-        return queryset
-    matches = (
-        CoursePage.objects.live().search(query, order_by_relevance=False).get_queryset()
-    )
-    return queryset.filter(pk__in=matches.values("pk"))

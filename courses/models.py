@@ -340,6 +340,11 @@ class CoursePage(Page):
         index.SearchField("plain_language_summary"),
         index.SearchField("body"),
         index.RelatedFields("topics", [index.SearchField("name")]),
+        # The starts of words, for every language (courses.search); Page has the title.
+        index.AutocompleteField("teaser"),
+        index.AutocompleteField("plain_language_summary"),
+        index.AutocompleteField("body"),
+        index.RelatedFields("topics", [index.AutocompleteField("name")]),
         index.FilterField("locale"),
         index.FilterField("format"),
     ]

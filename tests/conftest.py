@@ -64,9 +64,8 @@ def _no_reference_index():
 def search_index(settings):
     """Pages and snippets saved from now on are indexed for search, as in production
     (mint.settings.test turns it off for the tests that do not search)."""
-    settings.WAGTAILSEARCH_BACKENDS = {
-        "default": {"BACKEND": "wagtail.search.backends.database"}
-    }
+    backend = settings.WAGTAILSEARCH_BACKENDS["default"]
+    settings.WAGTAILSEARCH_BACKENDS = {"default": {**backend, "AUTO_UPDATE": True}}
 
 
 @pytest.fixture(autouse=True)

@@ -283,7 +283,16 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 WAGTAIL_SITE_NAME = "MINT Dreiländereck"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# One index for all languages. On PostgreSQL its words are stemmed as German, the
+# default language (there is no Polish or Czech configuration, and the starts of
+# words are matched unstemmed for all languages: courses/search.py); SQLite ignores
+# SEARCH_CONFIG. Changing it needs `manage.py update_index`.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "wagtail.search.backends.database",
+        "SEARCH_CONFIG": "german",
+    }
+}
 # Uploads in the admin: known types only (no SVG or HTML, which could carry scripts)
 # and a size limit, checked by Wagtail before it reads the file.
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
