@@ -48,8 +48,9 @@ TICKET_PREFIX = "MINT-TICKET:"
 QR_CONTENT_ID = "ticket-qr@mint-platform"
 
 
-def send_registration_mail(registration_id, kind):
-    """Tell the guardians what happened to a registration; `kind` names what happened.
+def send_registration_mail(registration_id, kind, session_id=None):
+    """Tell the guardians what happened to a registration; `kind` names what happened
+    (a reminder names the session it is for).
 
     Every account that looks after the participant gets its own copy in its own
     language. Sends nothing if the registration is gone or has moved on since the mail
@@ -75,16 +76,22 @@ def send_registration_mail(registration_id, kind):
             kind,
         )
         return
+    session = session_id and registration.event.sessions.filter(pk=session_id).first()
     for guardian in registration.participant.guardians():
         if guardian.email:
-            registration_mail(registration, kind, guardian).send()
+            registration_mail(registration, kind, guardian, session).send()
 
 
-def registration_mail(registration, kind, guardian) -> EmailMultiAlternatives:
+def registration_mail(
+    registration, kind, guardian, session=None
+) -> EmailMultiAlternatives:
     """The mail for one registration to one guardian, in that guardian's language."""
     language = mail.language_of(guardian)
     with translation.override(language):
         context = _context(registration, kind, language, guardian)
+        # A reminder within a series says which session is next.
+        if len(context["sessions"]) > 1:
+            context["next_session"] = session
         subject = str(SUBJECTS[kind] % {"course": context["course_title"]})
         message = mail.compose(
             "events/emails/registration",

@@ -359,6 +359,11 @@ class Registration(models.Model):
         _("status changed at"), default=timezone.now
     )
     reminded_at = models.DateTimeField(_("reminder sent at"), null=True, blank=True)
+    # The start of the session the last reminder was for: each session is reminded
+    # once, and a session moved later is reminded again (events.reminders).
+    reminded_for = models.DateTimeField(
+        _("last reminder for the session at"), null=True, blank=True
+    )
     # When the person's data were deleted while the date ran: the row stays confirmed
     # for the sessions held until then, and sessions after it count for nobody.
     left_at = models.DateTimeField(_("left at"), null=True, blank=True)
@@ -508,6 +513,12 @@ class GroupBooking(models.Model):
     status_changed_at = models.DateTimeField(
         _("status changed at"), default=timezone.now
     )
+    wants_reminder = models.BooleanField(
+        _("reminder before the visit"),
+        default=True,
+        help_text=_("The teacher gets an e-mail with the confirmation two days ahead."),
+    )
+    reminded_at = models.DateTimeField(_("reminder sent at"), null=True, blank=True)
     # Recorded after the visit (attendance): counts only, never names.
     pupils_present = models.PositiveSmallIntegerField(
         _("pupils present"), null=True, blank=True

@@ -6,8 +6,8 @@ from . import emails, retention, visit_emails
 
 
 @task()
-def send_registration_mail(registration_id: int, kind: str):
-    emails.send_registration_mail(registration_id, kind)
+def send_registration_mail(registration_id: int, kind: str, session_id: int = None):
+    emails.send_registration_mail(registration_id, kind, session_id)
 
 
 @task()

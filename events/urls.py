@@ -41,6 +41,11 @@ urlpatterns = [
         name="class_visit_answer",
     ),
     path(
+        "account/class-visits/<int:booking_id>/reminder/",
+        visit_views.reminder,
+        name="class_visit_reminder",
+    ),
+    path(
         "account/class-visits/<int:booking_id>/confirmation.pdf",
         visit_views.confirmation,
         name="class_visit_confirmation",

@@ -1,7 +1,8 @@
 """E-mails about a class booking, to the teacher in their language, on every step.
 
 The confirmation carries the visit as an .ics file and the confirmation document (PDF)
-with the QR code the class shows on arrival."""
+with the QR code the class shows on arrival; the reminder two days ahead carries the
+document once more (events.reminders)."""
 
 import logging
 
@@ -27,6 +28,7 @@ SUBJECTS = {
     "changed": _("Numbers changed: %(course)s"),
     "cancelled": _("Class visit cancelled: %(course)s"),
     "event_cancelled": _("Slot cancelled: %(course)s"),
+    "reminder": _("Your class visit is coming soon: %(course)s"),
 }
 
 # What the booking must still be when the mail goes out (see events.emails).
@@ -38,6 +40,7 @@ STATUS_FOR_KIND = {
     "changed": set(GroupBooking.HOLDING),
     "cancelled": {Status.CANCELLED},
     "event_cancelled": {Status.CANCELLED},
+    "reminder": {Status.CONFIRMED},
 }
 
 
@@ -54,6 +57,8 @@ def send_booking_mail(booking_id, kind):
     )
     if booking is None or booking.status not in STATUS_FOR_KIND[kind]:
         logger.info("Booking %s is gone or has moved on; no %s mail", booking_id, kind)
+        return
+    if kind == "reminder" and not booking.wants_reminder:  # turned off since queued
         return
     booking_mail(booking, kind).send()
 
@@ -86,6 +91,7 @@ def booking_mail(booking, kind):
                     booking.event, course_url=context["course_url"], title=course.title
                 )
             )
+        if kind in ("confirmed", "reminder"):
             message.attach(
                 "class-visit-confirmation.pdf",
                 visit_documents.confirmation_pdf(booking),

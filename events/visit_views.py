@@ -517,6 +517,21 @@ def answer_proposal(request, booking_id):
 
 @never_cache
 @login_required
+@require_POST
+def reminder(request, booking_id):
+    """Turn the e-mail two days before the visit on (`reminder=on`) or off."""
+    booking = _booking_or_404(request, booking_id, localize=False)
+    wanted = request.POST.get("reminder") == "on"
+    visits.set_reminder(booking_id=booking.pk, teacher=request.user, wanted=wanted)
+    if wanted:
+        messages.success(request, _("You will get a reminder two days before."))
+    else:
+        messages.success(request, _("You will get no reminder before this visit."))
+    return redirect("events:class_visit", booking_id=booking.pk)
+
+
+@never_cache
+@login_required
 def confirmation(request, booking_id):
     """The confirmation document with the arrival QR code, once confirmed."""
     booking = _booking_or_404(request, booking_id, localize=False)

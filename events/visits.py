@@ -266,6 +266,13 @@ def cancel(*, booking_id, teacher=None, by_staff=False) -> GroupBooking:
     return booking
 
 
+def set_reminder(*, booking_id, teacher, wanted: bool) -> bool:
+    """The teacher turns the reminder before the visit on or off; False if the
+    booking is not theirs."""
+    bookings = GroupBooking.objects.for_user(teacher).filter(pk=booking_id)
+    return bool(bookings.update(wants_reminder=wanted))
+
+
 def can_change_numbers(booking, now=None) -> bool:
     return _before(booking, booking.event.course.final_numbers_days, now)
 
