@@ -6,10 +6,14 @@ from django.dispatch import receiver
 from django.utils import timezone
 
 from mint.people.privacy import still_running
-from mint.people.signals import account_removed, participant_removed
+from mint.people.signals import (
+    account_has_dates_coming,
+    account_removed,
+    participant_removed,
+)
 
 from . import booking, visits
-from .models import Event, GroupBooking, Session
+from .models import Event, GroupBooking, Registration, Session
 
 
 @receiver([post_save, post_delete], sender=Session)
@@ -50,4 +54,18 @@ def cancel_class_visits_of_removed_account(sender, user, **kwargs):
         visits.cancel(booking_id=booking_id, by_staff=True)
     bookings.update(
         class_name="", phone="", remarks="", accessibility_needs="", staff_message=""
+    )
+
+
+@receiver(account_has_dates_coming)
+def dates_coming_for_account(sender, user, now, **kwargs):
+    """A registration of someone the account looks after, a class visit it booked or
+    a date it teaches, on a date not yet ended: the account is still needed."""
+    not_ended = ~Q(event__ends_at__lte=now)
+    return (
+        Registration.objects.for_user(user).active().filter(not_ended).exists()
+        or GroupBooking.objects.for_user(user).holding().filter(not_ended).exists()
+        or user.taught_events.filter(status=Event.Status.SCHEDULED)
+        .exclude(ends_at__lte=now)
+        .exists()
     )

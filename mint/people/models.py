@@ -55,6 +55,11 @@ class User(AbstractUser):
         editable=False,
         help_text=_("Secret part of the personal calendar feed's address."),
     )
+    # Set when the holder was told that the unused account will be deleted; signing
+    # in after it calls the deletion off (mint.people.dormancy).
+    dormancy_warned_at = models.DateTimeField(
+        _("told of deletion for disuse at"), null=True, blank=True, editable=False
+    )
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []
@@ -67,6 +72,14 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.get_full_name() or self.email
+
+    @property
+    def dormancy_deletion_at(self):
+        """When the unused account goes unless its holder signs in (None: no plan)."""
+        if self.dormancy_warned_at is None:
+            return None
+        grace = datetime.timedelta(days=settings.MINT_DORMANT_GRACE_DAYS)
+        return self.dormancy_warned_at + grace
 
 
 def age_on(birth_date: datetime.date, day: datetime.date) -> int:

@@ -17,6 +17,13 @@ participant_removed = Signal()
 account_removed = Signal()
 
 
+# Sent with `user=` and `now=` before an unused account is warned or deleted
+# (mint.people.dormancy): a receiver returns True if the account has something on a
+# date not yet ended (a registration, a class visit, a course to teach), and the
+# account stays.
+account_has_dates_coming = Signal()
+
+
 class RemovalRefused(Exception):
     """A receiver of `participant_removed` or `account_removed` refuses; `message` is
     shown to the user."""

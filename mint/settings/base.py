@@ -309,6 +309,11 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # Remarks, contact data and free texts of dates that ended this long ago are cleared
 # (events.retention, `manage.py purge_past_data`, daily); the figures stay.
 MINT_RETENTION_DAYS = int(os.environ.get("MINT_RETENTION_DAYS", "365"))
+# Accounts (not staff, no role) without a sign-in for this long and with nothing
+# coming are told by mail, and deleted after the grace period unless their holder signs
+# in (mint.people.dormancy, `manage.py tidy_dormant_accounts`, nightly).
+MINT_DORMANT_AFTER_DAYS = int(os.environ.get("MINT_DORMANT_AFTER_DAYS", "730"))
+MINT_DORMANT_GRACE_DAYS = int(os.environ.get("MINT_DORMANT_GRACE_DAYS", "60"))
 
 LOGGING = {
     "version": 1,
