@@ -127,3 +127,13 @@ def hand_over(participant: Participant) -> bool:
         participant.save(update_fields=["guardian"])
         link.delete()
     return True
+
+
+def forget_expired(now=None) -> int:
+    """Delete the invitations nobody accepted before they expired: they name someone
+    who never joined. Returns how many went."""
+    expired_before = (now or timezone.now()) - GuardianInvitation.VALID_FOR
+    unaccepted = GuardianInvitation.objects.filter(
+        accepted_at__isnull=True, created_at__lte=expired_before
+    )
+    return unaccepted.delete()[0]

@@ -1,13 +1,18 @@
 """Retention: free texts and contact data of dates long past are cleared on schedule,
 what the figures and certificates need stays."""
 
+import datetime
+
 import pytest
+from django.contrib.sessions.backends.db import SessionStore
+from django.contrib.sessions.models import Session
 from django.core.management import call_command
 from django.utils import timezone
 
 from events import retention
 from events.figures import Figures, Period
 from events.models import Attendance, AttendanceChange, Registration, WalkIn
+from mint.people.models import GuardianInvitation
 from tests.factories import (
     ClassVisitFactory,
     CoursePageFactory,
@@ -15,6 +20,7 @@ from tests.factories import (
     GroupBookingFactory,
     ParticipantFactory,
     RegistrationFactory,
+    UserFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -71,6 +77,8 @@ def test_a_date_past_the_period_loses_its_personal_texts(catalogue):
         "attendance_changes": 1,
         "instructor_notes": 1,
         "outgoing_mails": 0,
+        "invitations": 0,
+        "sessions": 0,
     }
 
 
@@ -104,7 +112,11 @@ def test_a_class_visit_long_past_loses_the_teachers_phone_and_texts(catalogue):
     programme = ClassVisitFactory(parent=catalogue)
     old = EventFactory(course=programme, sessions__days=-400, sessions__count=1)
     recent = EventFactory(course=programme, sessions__days=-30, sessions__count=1)
-    texts = {"remarks": "Zwei Kinder im Rollstuhl", "accessibility_needs": "Rampe"}
+    texts = {
+        "remarks": "Zwei Kinder im Rollstuhl",
+        "accessibility_needs": "Rampe",
+        "staff_message": "Bitte fragen Sie nach Frau Nowak.",
+    }
     past = GroupBookingFactory(event=old, pupils_present=20, **texts)
     kept = GroupBookingFactory(event=recent, **texts)
 
@@ -113,8 +125,10 @@ def test_a_class_visit_long_past_loses_the_teachers_phone_and_texts(catalogue):
     past.refresh_from_db()
     kept.refresh_from_db()
     assert (past.phone, past.remarks, past.accessibility_needs) == ("", "", "")
+    assert past.staff_message == ""
     assert past.pupils_present == 20 and past.class_name  # the figures' part stays
     assert kept.phone and kept.remarks == texts["remarks"]
+    assert kept.staff_message == texts["staff_message"]
 
 
 def test_the_figures_of_a_purged_period_stay_the_same(catalogue):
@@ -162,3 +176,70 @@ def test_the_daily_command_runs_it_as_a_task_and_says_what_it_cleared(
     out = capsys.readouterr().out
     assert "registrations 1" in out and "instructor_notes 1" in out
     assert Registration.objects.get().remarks == ""
+
+
+def test_notes_go_when_every_registration_was_cancelled_long_ago(catalogue):
+    cancelled = Registration.Status.CANCELLED
+    long_ago = NOW - datetime.timedelta(days=400)
+    old = ended(catalogue, 380)
+    gone = RegistrationFactory(
+        event=old,
+        participant=ParticipantFactory(notes_for_instructor="Nussallergie"),
+        status=cancelled,
+        status_changed_at=long_ago,
+    )
+    upcoming = EventFactory(course=old.course, sessions__days=20)
+    rethinking = RegistrationFactory(
+        event=upcoming,
+        participant=ParticipantFactory(notes_for_instructor="Hörgerät"),
+        status=cancelled,
+    )
+
+    assert retention.purge_past(NOW)["instructor_notes"] == 1
+
+    gone.participant.refresh_from_db()
+    rethinking.participant.refresh_from_db()
+    assert gone.participant.notes_for_instructor == ""
+    assert rethinking.participant.notes_for_instructor == "Hörgerät"
+    assert Registration.objects.filter(pk=gone.pk).exists()  # the row stays
+
+
+def test_invitations_nobody_accepted_go_once_expired():
+    child = ParticipantFactory()
+    expired = GuardianInvitation.objects.create(
+        participant=child, email="oma@example.org", invited_by=child.guardian
+    )
+    accepted = GuardianInvitation.objects.create(
+        participant=child,
+        email="papa@example.org",
+        invited_by=child.guardian,
+        accepted_at=NOW,
+        accepted_by=UserFactory(),
+    )
+    fortnight_ago = NOW - GuardianInvitation.VALID_FOR - datetime.timedelta(hours=1)
+    GuardianInvitation.objects.filter(pk__in=[expired.pk, accepted.pk]).update(
+        created_at=fortnight_ago
+    )
+    still_open = GuardianInvitation.objects.create(
+        participant=child, email="tante@example.org", invited_by=child.guardian
+    )
+
+    assert retention.purge_past(NOW)["invitations"] == 1
+
+    assert set(GuardianInvitation.objects.values_list("pk", flat=True)) == {
+        accepted.pk,
+        still_open.pk,
+    }
+
+
+def test_expired_sessions_are_cleared_and_live_ones_stay():
+    for expiry in (-60, 3600):
+        store = SessionStore()
+        store["visit"] = expiry
+        store.set_expiry(expiry)
+        store.create()
+    live = Session.objects.get(expire_date__gt=NOW).session_key
+
+    assert retention.purge_past(NOW)["sessions"] == 1
+
+    assert list(Session.objects.values_list("session_key", flat=True)) == [live]
