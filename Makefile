@@ -4,15 +4,32 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test test-fast test-slow bench setup lint messages clean
+.PHONY: run test test-fast test-slow bench setup lint messages clean lock upgrade
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-# Reinstall only when the pins change.
-$(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+# Exactly the locked packages, each checked against its hash, wheels only (the lock
+# says so); reinstall only when the lock changes. A server installs the production
+# lock alone: `make setup LOCKFILE=requirements.lock`.
+LOCKFILE ?= requirements-dev.lock
+$(VENV)/.installed: $(LOCKFILE) | $(BIN)/python
+	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r $(LOCKFILE)
 	touch $@
+
+# The locks are compiled by uv (pinned in requirements-dev.in) from the human-edited
+# inputs for Python 3.11 on any platform; the dev lock is held to the production pins.
+# `make lock` after editing an input keeps every pin that still fits; `make upgrade`
+# takes the newest releases the inputs allow.
+COMPILE = $(BIN)/uv pip compile --quiet --generate-hashes --universal --python-version 3.11 \
+	--only-binary :all: --emit-build-options --custom-compile-command "make lock"
+
+lock: $(VENV)/.installed
+	$(COMPILE) $(UPGRADE) -o requirements.lock requirements.in
+	$(COMPILE) $(UPGRADE) -o requirements-dev.lock requirements-dev.in
+
+upgrade:
+	$(MAKE) lock UPGRADE=--upgrade
 
 # GNU gettext compiles the catalogues where it is installed; polib (already a
 # dependency of wagtail-localize) does the same job where it is not.
