@@ -43,11 +43,12 @@ run: setup
 	$(MANAGE) issue_due_certificates
 	@echo ""
 	@echo "Demo accounts (password: demo-password):"
-	@echo "  coordinator@example.org  staff, Wagtail admin at http://127.0.0.1:8000/admin/"
+	@echo "  coordinator@example.org  coordinator, Wagtail admin at http://127.0.0.1:8000/admin/"
 	@echo "  instructor@example.org   instructor"
 	@echo "  parent@example.org       parent with two children"
 	@echo "  teacher@example.org      teacher"
 	@echo "  learner@example.org      adult learner"
+	@echo "  admin@example.org        superuser, for setting up users and groups only"
 	@echo ""
 	$(MANAGE) runserver 127.0.0.1:8000
 

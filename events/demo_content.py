@@ -1553,20 +1553,22 @@ VENUES = {
 
 DEMO_PASSWORD = "demo-password"
 
-# One account per role; children are (first name, last name, age in years).
+# One account per role (what a role may do: load_demo_data's ROLES; no role: an
+# ordinary account); children are (first name, last name, age in years).
 ACCOUNTS = [
     {
         "email": "coordinator@example.org",
         "first_name": "Katrin",
         "last_name": "Wagner",
         "language": "de",
-        "staff": True,
+        "role": "coordinator",
     },
     {
         "email": "instructor@example.org",
         "first_name": "Tomasz",
         "last_name": "Nowak",
         "language": "pl",
+        "role": "instructor",
     },
     {
         "email": "parent@example.org",
@@ -1587,6 +1589,13 @@ ACCOUNTS = [
         "last_name": "Kowalska",
         "language": "pl",
         "self_age": 34,
+    },
+    {
+        "email": "admin@example.org",
+        "first_name": "Stefan",
+        "last_name": "Richter",
+        "language": "de",
+        "role": "superuser",
     },
 ]
 

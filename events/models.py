@@ -27,6 +27,8 @@ from mint.people.models import Participant, age_on
 
 # Accounts in this group can be assigned to events as instructors (migration 0007).
 INSTRUCTORS_GROUP = "Instructors"
+# Staff who run the programme in the admin; made by certificates' migration 0002.
+COORDINATORS_GROUP = "Coordinators"
 
 
 class Country(models.TextChoices):

@@ -28,13 +28,37 @@ def _counts():
     }
 
 
+def _assert_roles(client):
+    """The demo accounts have the rights README "Who may do what" gives their roles:
+    the coordinator works through the Coordinators group, not as a superuser."""
+    coordinator = User.objects.get(email="coordinator@example.org")
+    assert coordinator.check_password("demo-password")
+    assert coordinator.is_staff and not coordinator.is_superuser
+    assert list(coordinator.groups.values_list("name", flat=True)) == ["Coordinators"]
+    client.force_login(coordinator)
+    for url in ("/admin/events/", "/admin/registrations/", "/admin/figures/"):
+        assert client.get(url).status_code == 200, url
+    refused = client.get("/admin/users/")
+    assert (refused.status_code, refused.url) == (302, "/admin/")
+
+    admin = User.objects.get(email="admin@example.org")
+    assert admin.check_password("demo-password")
+    assert admin.is_staff and admin.is_superuser
+    client.force_login(admin)
+    assert client.get("/admin/users/").status_code == 200
+
+
 @pytest.mark.django_db
-def test_demo_data_is_complete_and_idempotent(settings):
+def test_demo_data_is_complete_and_idempotent(settings, client):
     settings.DEBUG = True
     call_command("load_demo_data", verbosity=0)
     first = _counts()
+    # A demo database loaded before the roles changed: the coordinator a superuser.
+    User.objects.filter(email="coordinator@example.org").update(is_superuser=True)
+    User.objects.get(email="coordinator@example.org").groups.clear()
     call_command("load_demo_data", verbosity=0)
     assert _counts() == first
+    _assert_roles(client)
 
     for language in ("de", "pl", "cs", "en"):
         assert (
@@ -55,6 +79,7 @@ def test_demo_data_is_complete_and_idempotent(settings):
         "parent@example.org",
         "teacher@example.org",
         "learner@example.org",
+        "admin@example.org",
     }
     parent = User.objects.get(email="parent@example.org")
     assert parent.check_password("demo-password")

@@ -30,6 +30,7 @@ from events import demo_content as content
 from events.demo_courses_adult import COURSES as ADULT_COURSES
 from events.demo_courses_young import COURSES as YOUNG_COURSES
 from events.models import (
+    COORDINATORS_GROUP,
     INSTRUCTORS_GROUP,
     Attendance,
     Event,
@@ -54,6 +55,15 @@ COUNTRY_LANGUAGE = {"DE": "de", "PL": "pl", "CZ": "cs"}
 FULL_EVENTS = 10
 NEARLY_FULL_EVENTS = 10
 BLOCK_START = re.compile(r"\s*<(p|ul|ol|h[1-6])[\s>]")
+# What the demo accounts' roles may do, as README "Who may do what" describes them:
+# role -> (is_staff, is_superuser, groups). The superuser is for setting up only
+# (users and groups), so the coordinator shows what the Coordinators group may do.
+ROLES = {
+    None: (False, False, []),
+    "instructor": (False, False, [INSTRUCTORS_GROUP]),
+    "coordinator": (True, False, [COORDINATORS_GROUP]),
+    "superuser": (True, True, []),
+}
 
 
 def as_paragraph(html):
@@ -569,9 +579,7 @@ class Command(BaseCommand):
 
     # People ---------------------------------------------------------------------
 
-    def ensure_user(
-        self, email, first_name, last_name, language, password=None, staff=False
-    ):
+    def ensure_user(self, email, first_name, last_name, language, password=None):
         """An account by e-mail with a verified primary address; no usable password without one."""
         user = User.objects.filter(email=email).first()
         self.tally("accounts", user is None)
@@ -582,8 +590,6 @@ class Command(BaseCommand):
                 first_name=first_name,
                 last_name=last_name,
                 preferred_language=language,
-                is_staff=staff,
-                is_superuser=staff,
             )
             if password is None:
                 user.set_unusable_password()
@@ -592,6 +598,16 @@ class Command(BaseCommand):
             user=user, email=email, defaults={"verified": True, "primary": True}
         )
         return user
+
+    @staticmethod
+    def ensure_role(user, role):
+        """Give the account exactly its role's rights, every time: a demo database
+        loaded before the roles changed (the coordinator was a superuser) is put right."""
+        staff, superuser, groups = ROLES[role]
+        if (user.is_staff, user.is_superuser) != (staff, superuser):
+            user.is_staff, user.is_superuser = staff, superuser
+            user.save(update_fields=["is_staff", "is_superuser"])
+        user.groups.set([Group.objects.get(name=name) for name in groups])
 
     def ensure_participant(self, guardian, first_name, last_name, age, *, me=False):
         """A participant of `guardian` by name, born `age` years ago: the account
@@ -627,8 +643,8 @@ class Command(BaseCommand):
                 account["last_name"],
                 account["language"],
                 password=content.DEMO_PASSWORD,
-                staff=account.get("staff", False),
             )
+            self.ensure_role(user, account.get("role"))
             for first_name, last_name, age in account.get("children", []):
                 self.ensure_participant(user, first_name, last_name, age)
             if "self_age" in account:
@@ -690,7 +706,6 @@ class Command(BaseCommand):
         """The demo instructor teaches the runs that have begun (so "my sessions" has
         rosters this week, with the demo families on them) and a few upcoming ones."""
         instructor = User.objects.get(email=content.INSTRUCTOR_EMAIL)
-        Group.objects.get(name=INSTRUCTORS_GROUP).user_set.add(instructor)
         if instructor.taught_events.exists():
             return
         now = timezone.now()
