@@ -14,7 +14,7 @@ def mails(monkeypatch):
     sent = []
     lock = threading.Lock()  # the race tests send from many threads
 
-    def record(registration_id, kind):
+    def record(registration_id, kind, session_id=None):
         with lock:
             sent.append((registration_id, str(kind)))
 
