@@ -95,9 +95,18 @@ def check_participants(event, participants):
     return checks
 
 
+def list_order_decides(event, checks):
+    """Whether fewer seats are free than people who may come (`event.seats_taken`
+    counted): then the order of the list decides who gets a seat, and the form says so.
+    """
+    fitting = sum(check.fits for check in checks)
+    return fitting > 1 and event.capacity - event.seats_taken < fitting
+
+
 def register(*, event_id, participant_ids, user, together=False, remarks=""):
     """Confirm a seat for each participant while there are free seats, else put them on
-    the waiting list; `together` gives everyone a seat or nobody (siblings).
+    the waiting list; `together` gives everyone a seat or nobody (siblings). Seats go
+    in the order of `participant_ids`: the form sends them in the order it lists them.
 
     Raises Participant.DoesNotExist for anyone who is not this account's participant."""
     wanted = list(dict.fromkeys(int(pk) for pk in participant_ids))

@@ -33,3 +33,13 @@ class RegistrationForm(forms.Form):
         self.fields["participants"].choices = [
             (check.participant.pk, str(check.participant)) for check in checks
         ]
+
+    def clean_participants(self):
+        """The chosen in the order of the list, not of the post: seats go in this
+        order, and the list is what the parent saw."""
+        chosen = set(self.cleaned_data["participants"])
+        return [
+            check.participant.pk
+            for check in self.checks
+            if check.participant.pk in chosen
+        ]

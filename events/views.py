@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from mint.people.models import Participant
+from mint.people.names import sorted_by_name
 
 from . import attendance, booking, calendars
 from .catalogue import (
@@ -46,7 +47,9 @@ def register(request, event_id):
     event = event_for_registration(event_id)
     if event is None:
         raise Http404
-    participants = list(Participant.objects.for_user(request.user))
+    participants = sorted_by_name(
+        Participant.objects.for_user(request.user), translation.get_language()
+    )
     posted = request.POST.getlist("participants") if request.method == "POST" else []
     own = {str(p.pk) for p in participants}
     if any(pk not in own for pk in posted):
@@ -76,6 +79,7 @@ def register(request, event_id):
         "event_state": seat_state(event),
         "form": form,
         "checks": checks,
+        "list_order_decides": booking.list_order_decides(event, checks),
         "add_participant_url": f"{reverse('people:participant_add')}?next={request.path}",
     }
     return render(request, "events/register.html", context)

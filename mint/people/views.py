@@ -28,6 +28,7 @@ from .forms import (
     SchoolForm,
 )
 from .models import GUARDIAN_CONSENT_VERSION, Participant, School, User, age_on
+from .names import sorted_by_name
 from .signals import RemovalRefused
 
 
@@ -76,10 +77,11 @@ def profile(request):
 @login_required
 def participants(request):
     today = timezone.localdate()
-    people = list(
+    people = sorted_by_name(
         Participant.objects.for_user(request.user)
         .select_related("guardian")
-        .prefetch_related("co_guardians")
+        .prefetch_related("co_guardians"),
+        get_language(),
     )
     for person in people:
         person.shared_with_me = person.is_shared_by(request.user)

@@ -3,8 +3,10 @@
 import datetime
 
 import pytest
+from bs4 import BeautifulSoup
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 from icalendar import Calendar
 
 from events import booking
@@ -95,6 +97,40 @@ def test_a_full_date_puts_the_next_on_the_waiting_list(client, parent, children,
     assert ema.status == Registration.Status.CONFIRMED
     assert jakub.status == Registration.Status.WAITLISTED
     assert jakub.waiting_position == 1
+
+
+def test_the_last_seat_goes_to_whom_the_list_shows_first(client, parent, event):
+    """Children ticked in any order: the list is in the reader's alphabet (Ł after L,
+    not after Z), seats go in that order, and the form says so when it matters."""
+    zdenek = ParticipantFactory(
+        guardian=parent, first_name="Zdeněk", birth_date=_born(8)
+    )
+    lucja = ParticipantFactory(guardian=parent, first_name="Łucja", birth_date=_born(9))
+    RegistrationFactory(event=event)
+    client.force_login(parent)
+    with translation.override("pl"):
+        url = _register_url(event)
+        hint = gettext(
+            "Fewer seats are free than people here: seats are given in the order of this list."
+        )
+    form = BeautifulSoup(client.get(url).content, "html.parser")
+    assert [label.get_text() for label in form.select(".participant-choice label")] == [
+        "Łucja Muster",
+        "Zdeněk Muster",
+    ]
+    assert hint in form.get_text()
+
+    client.post(url, {"participants": [zdenek.pk, lucja.pk]})
+
+    assert Registration.objects.get(participant=lucja).status == "confirmed"
+    assert Registration.objects.get(participant=zdenek).status == "waitlisted"
+
+
+def test_no_order_hint_while_seats_are_enough(client, parent, children, event):
+    client.force_login(parent)
+    with translation.override("en"):
+        response = client.get(_register_url(event))
+    assert "participants-order" not in response.content.decode()
 
 
 def test_someone_elses_child_is_not_found_and_nothing_is_written(
