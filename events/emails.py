@@ -1,7 +1,8 @@
 """E-mails about a registration, to each of the participant's guardians in their language.
 
 Confirmations carry the dates as an .ics file and the ticket as a QR code, shown inline
-in the HTML and scanned at the entrance.
+in the HTML and scanned at the entrance, with its code written out under it for when
+the entrance has to type it.
 """
 
 import io
@@ -152,6 +153,7 @@ def _context(registration, kind, language, guardian):
         "account_url": mail.absolute_url(reverse("events:my_registrations")),
         "waiting_position": registration.waiting_position,
         "has_ticket": kind in TICKET_KINDS,
+        "ticket_code": str(registration.ticket),  # as typed at check-in, dashed
         "qr_cid": QR_CONTENT_ID,
     }
 

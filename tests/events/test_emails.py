@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import pytest
 import zxingcpp
+from bs4 import BeautifulSoup
 from django.core import mail
 from django.utils import dateformat, formats, timezone, translation
 from icalendar import Calendar
@@ -199,6 +200,21 @@ def test_ticket_qr_code_decodes_to_the_ticket(event, guardian, kind):
     )
     assert code.text == f"MINT-TICKET:{registration.ticket}"
     assert "Show the QR code in this e-mail at the entrance." in message.body
+
+
+@pytest.mark.parametrize("kind", sorted(emails.TICKET_KINDS))
+def test_ticket_code_is_written_out_under_the_qr_code(event, guardian, kind):
+    """For an entrance that types it: the code as the check-in takes it (test_scan)."""
+    registration = register(event, guardian)
+    message = send(registration, kind)
+    code = str(registration.ticket)
+    with translation.override("en"):
+        label = translation.gettext("Ticket code:")
+    assert f"{label} {code}" in message.body
+    html = BeautifulSoup(html_of(message), "html.parser")
+    [printed] = html.find_all("code")
+    assert printed.get_text() == code
+    assert label in printed.parent.get_text()
 
 
 def test_qr_code_is_shown_inline_beside_the_html(event, guardian):
