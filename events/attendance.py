@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Count, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import formats, timezone
@@ -290,17 +290,27 @@ def record_group_presence(booking, pupils, adults, *, by, reason=""):
     return booking
 
 
-def add_walk_in(session, *, by, first_name, last_name="", birth_year=None):
+def add_walk_in(session, *, by, first_name, last_name="", birth_year=None, token=None):
+    """Put someone on the list as a walk-in. `token` is the form's one-time key: the
+    same form sent twice adds the person once, and both posts get that walk-in."""
     check_window(session, by)
     if not first_name.strip():
         raise AttendanceError(MESSAGES["name"], code="name")
-    return WalkIn.objects.create(
-        session=session,
-        first_name=first_name.strip(),
-        last_name=last_name.strip(),
-        birth_year=birth_year,
-        added_by=by,
-    )
+    earlier = WalkIn.objects.filter(session=session, form_token=token)
+    if token is not None and earlier.exists():
+        return earlier.get()
+    try:
+        with transaction.atomic():
+            return WalkIn.objects.create(
+                session=session,
+                first_name=first_name.strip(),
+                last_name=last_name.strip(),
+                birth_year=birth_year,
+                added_by=by,
+                form_token=token,
+            )
+    except IntegrityError:  # the second of two posts at the same moment
+        return earlier.get()
 
 
 def linkable_participants(email):

@@ -699,11 +699,19 @@ class WalkIn(models.Model):
         verbose_name=_("added by"),
     )
     added_at = models.DateTimeField(_("added at"), default=timezone.now)
+    # The one-time key of the form that added this walk-in: the same form sent again
+    # (a double tap, a reload) finds this row instead of adding the person twice.
+    form_token = models.UUIDField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("walk-in")
         verbose_name_plural = _("walk-ins")
         ordering = ["added_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["session", "form_token"], name="walk_in_once_per_form"
+            )
+        ]
 
     def __str__(self):
         return f"{self.first_name} {self.last_name}".strip()

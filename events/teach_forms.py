@@ -3,6 +3,8 @@
 They check types and ranges only; the rules (the time window, a name) are
 events.attendance's, so every message about them comes from one place."""
 
+import uuid
+
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -13,6 +15,9 @@ OLDEST_BIRTH_YEAR = 1900
 
 
 class WalkInForm(forms.Form):
+    # A new key for each form shown: events.attendance.add_walk_in adds one person
+    # per key, however often the form is sent.
+    token = forms.Field(widget=forms.HiddenInput, initial=uuid.uuid4, required=False)
     first_name = forms.CharField(label=_("First name"), max_length=100)
     last_name = forms.CharField(
         label=_("Last name (optional)"), max_length=100, required=False
@@ -28,6 +33,15 @@ class WalkInForm(forms.Form):
         self.fields["birth_year"].widget.attrs.update(
             min=OLDEST_BIRTH_YEAR, max=timezone.localdate().year
         )
+
+    def clean_token(self):
+        """The key, or None for a missing or garbled one (a page from before keys, a
+        tampered post): that post is added like any other, without a message that
+        nobody could act on."""
+        try:
+            return uuid.UUID(self.cleaned_data["token"])
+        except (TypeError, ValueError):
+            return None
 
     def clean_birth_year(self):
         year = self.cleaned_data["birth_year"]

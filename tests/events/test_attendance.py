@@ -2,11 +2,13 @@
 the audit trail, closing a session, check-in codes, walk-ins and class numbers."""
 
 import datetime
+import uuid
 
 import pytest
 import zxingcpp
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import PermissionDenied
+from django.db.models import QuerySet
 from django.utils import timezone, translation
 from PIL import Image
 
@@ -232,6 +234,36 @@ def test_walk_ins_are_counted(session, instructor):
         attendance.add_walk_in(session, by=instructor, first_name="  ")
     assert WalkIn.objects.get().first_name == "Ida"
     assert attendance.counts(session)["walk_ins"] == 1
+
+
+def test_one_form_sent_twice_adds_one_walk_in(session, instructor):
+    token = uuid.uuid4()
+    first = attendance.add_walk_in(
+        session, by=instructor, first_name="Ida", token=token
+    )
+    again = attendance.add_walk_in(
+        session, by=instructor, first_name="Ida", token=token
+    )
+    assert again == first
+    assert attendance.counts(session)["walk_ins"] == 1
+
+
+def test_two_posts_of_one_form_at_the_same_moment_add_one_walk_in(
+    session, instructor, monkeypatch
+):
+    """The other post saved its walk-in after this one looked for it: the unique key
+    refuses a second row, and this post answers with the other's walk-in."""
+    token = uuid.uuid4()
+    other = WalkIn.objects.create(session=session, first_name="Ida", form_token=token)
+    looks = QuerySet.exists
+    monkeypatch.setattr(
+        QuerySet, "exists", lambda qs: False if qs.model is WalkIn else looks(qs)
+    )
+    walk_in = attendance.add_walk_in(
+        session, by=instructor, first_name="Ida", token=token
+    )
+    assert walk_in == other
+    assert WalkIn.objects.count() == 1
 
 
 def test_rates_count_present_and_late_of_the_sessions_held(catalogue, coordinator):

@@ -4,6 +4,7 @@ closing a session, walk-ins, class numbers, the time window and who may see what
 import json
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group, Permission
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -377,6 +378,54 @@ def test_a_walk_in_is_added_and_listed(teaching, session):
     roster = teaching.get(roster_url(session))
     assert roster.context["counts"]["walk_ins"] == 1
     assert "Jana" in roster.content.decode()
+
+
+def _form_token(response):
+    """The walk-in form's one-time key, as the browser sends it back."""
+    field = BeautifulSoup(response.content, "html.parser").select_one(
+        'form[action$="/walk-in/"] input[type="hidden"][name="token"]'
+    )
+    return field["value"]
+
+
+@pytest.mark.parametrize("view", ["walk_in", "roster"])
+def test_a_walk_in_sent_twice_is_counted_once(teaching, session, view):
+    """A double tap or a reload posts the same form again: one walk-in, and both
+    posts land on the list. A new form is a new person, even with the same name."""
+    url = reverse("events:walk_in", args=[session.pk])
+    form_page = teaching.get(reverse(f"events:{view}", args=[session.pk]))
+    data = {"first_name": "Jana", "token": _form_token(form_page)}
+
+    first = teaching.post(url, data)
+    second = teaching.post(url, data)
+
+    assert first["Location"] == second["Location"] == f"{roster_url(session)}#walk-ins"
+    assert WalkIn.objects.filter(session=session).count() == 1
+    roster = teaching.get(roster_url(session))
+    assert roster.context["counts"]["walk_ins"] == 1
+
+    teaching.post(url, {"first_name": "Jana", "token": _form_token(roster)})
+    assert WalkIn.objects.filter(session=session).count() == 2
+
+
+def test_a_form_kept_after_an_error_still_adds_once(teaching, session):
+    url = reverse("events:walk_in", args=[session.pk])
+    token = _form_token(teaching.get(url))
+    refused = teaching.post(
+        url, {"first_name": "Jana", "birth_year": "1850", "token": token}
+    )
+    assert _form_token(refused) == token
+    for _ in range(2):
+        teaching.post(url, {"first_name": "Jana", "birth_year": "2015", "token": token})
+    assert WalkIn.objects.count() == 1
+
+
+@pytest.mark.parametrize("token", ["", "not-a-key", "\x00" * 40])
+def test_a_form_without_a_readable_key_still_adds_the_walk_in(teaching, session, token):
+    url = reverse("events:walk_in", args=[session.pk])
+    response = teaching.post(url, {"first_name": "Jana", "token": token})
+    assert response.status_code == 302
+    assert WalkIn.objects.get().form_token is None
 
 
 @pytest.mark.parametrize(
