@@ -8,21 +8,19 @@ from django.views.decorators.cache import never_cache
 
 from . import services
 from .documents import certificate_pdf, file_name
-from .models import CODE_LENGTH, Certificate, normalise_code
+from .forms import VerifyForm
+from .models import Certificate, normalise_code
 
 VERIFY_RATE = "verify_certificate"  # see ACCOUNT_RATE_LIMITS
 
 
 def verify_form(request):
-    """A code typed from paper: tidy it and show its page. Something of another length
-    is no code: its verdict comes at once, without an address that may grow too long
-    to redirect to."""
-    code = normalise_code(request.GET.get("code", ""))
-    if not code:
-        return render(request, "certificates/verify_form.html")
-    if len(code) != CODE_LENGTH:
-        return verify(request, code)
-    return redirect("certificates:verify", code=code)
+    """A code typed from paper: tidy it and show its page. Nothing typed, or no code,
+    comes back in the form with a message, as typed."""
+    form = VerifyForm(request.GET if "code" in request.GET else None)
+    if form.is_valid():
+        return redirect("certificates:verify", code=form.cleaned_data["code"])
+    return render(request, "certificates/verify_form.html", {"form": form})
 
 
 def verify(request, code):

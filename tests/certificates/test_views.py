@@ -13,6 +13,7 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext
 
 from certificates import services
+from certificates.forms import VerifyForm
 from courses.models import CoursePage
 from tests.factories import ParticipantFactory, RegistrationFactory, UserFactory
 
@@ -227,6 +228,40 @@ def test_the_code_form_copes_with_anything(client, typed):
     assert response.status_code in (200, 404)
     if response.status_code == 404:
         assert verdict(response) == "unknown"
+
+
+def _form_answer(client, language, typed):
+    with translation.override(language):
+        url = reverse("certificates:verify_form")
+    page = soup(client.get(url, {"code": typed}))
+    field = page.select_one('form input[name="code"]')
+    return field.get("value", ""), page.select_one(".field__error")
+
+
+@pytest.mark.parametrize("typed", ["", "   ", "- -"])
+@pytest.mark.parametrize("language", ["de", "pl", "cs", "en"])
+def test_nothing_typed_asks_for_the_code(client, language, typed):
+    value, error = _form_answer(client, language, typed)
+    with translation.override(language):
+        expected = str(VerifyForm.base_fields["code"].error_messages["required"])
+    assert error is not None and error.get_text(strip=True) == expected
+    assert value.strip() == typed.strip()
+
+
+@pytest.mark.parametrize("typed", ["K3Q7-XW2M", "ÄÖÜ", "x" * 5000])
+def test_something_of_another_length_is_no_code_and_stays_typed(client, typed):
+    value, error = _form_answer(client, "pl", typed)
+    with translation.override("pl"):
+        expected = VerifyForm({"code": typed}).errors["code"][0]
+    assert "26" in expected
+    assert error.get_text(strip=True) == expected
+    assert value == typed
+
+
+def test_the_empty_form_has_no_message(client):
+    page = soup(client.get(reverse("certificates:verify_form")))
+    assert page.select_one('form input[name="code"]')
+    assert page.select_one(".field__error") is None
 
 
 @override_settings(ACCOUNT_RATE_LIMITS={"verify_certificate": "3/m/ip"})
