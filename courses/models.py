@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from mint.blocks import BaseStreamBlock
 
 from . import ages
+from .forms import CoursePageForm
 from .grades import GRADES
 from .panels import DatesPanel
 
@@ -298,7 +299,9 @@ class CoursePage(Page):
                     "audience_levels",
                     widget=forms.CheckboxSelectMultiple,
                 ),
-                "provider",
+                # A list of the page's language's providers (CoursePageForm), not
+                # the chooser of all four languages' at once.
+                FieldPanel("provider", widget=forms.Select),
             ],
             heading=_("Classification"),
         ),
@@ -397,6 +400,7 @@ class CoursePage(Page):
         SynchronizedField("final_numbers_days"),
     ]
 
+    base_form_class = CoursePageForm
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = []
 
