@@ -3,6 +3,7 @@
 import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
+from django.utils import translation
 from wagtail.models import Locale
 
 from tests.factories import (
@@ -146,3 +147,21 @@ def test_a_polish_translation_offers_and_shows_its_choice_in_polish(
     assert offered == chosen == {classified["robotics_pl"].pk, classified["energy"].pk}
     assert providers == provider == {classified["partner_pl"].pk}
     assert levels == {(classified["pupils_pl"].pk, True)}
+
+
+def test_the_german_page_explorer_uses_wagtails_own_type_column(
+    client, catalogue, coordinator
+):
+    """Our "Type" for schools once shadowed Wagtail's: the explorer read "Schulart"."""
+    CoursePageFactory(parent=catalogue)
+    client.force_login(coordinator)
+    with translation.override("de"):
+        wagtails_type = translation.gettext("Type")
+        response = client.get(reverse("wagtailadmin_explore", args=[catalogue.pk]))
+    headers = [
+        th.get_text(" ", strip=True)
+        for th in BeautifulSoup(response.content, "html.parser").select("thead th")
+    ]
+    assert wagtails_type == "Typ"
+    assert "Typ" in headers
+    assert "Schulart" not in headers
