@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic import InspectView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -211,7 +212,13 @@ class IssueEventView(CertificatesPage, TemplateView):
                 )
                 issued += 1
         messages.success(
-            self.request, _("%(count)s confirmations issued.") % {"count": issued}
+            self.request,
+            ngettext(
+                "%(count)s confirmation issued.",
+                "%(count)s confirmations issued.",
+                issued,
+            )
+            % {"count": issued},
         )
         return redirect(f"{ISSUE_ADMIN}:issue", pk=self.event.pk)
 

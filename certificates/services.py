@@ -17,6 +17,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 
 from courses.models import CoursePage
 from events.emails import course_in
@@ -34,8 +35,10 @@ REASONS = {
     "not_confirmed": _("The registration is not confirmed."),
     "not_ended": _("The date has not ended yet."),
     "no_sessions": _("The date has no sessions."),
-    "attendance": _(
-        "Attended %(attended)s of %(total)s sessions; %(needed)s%% needed."
+    "attendance": ngettext_lazy(
+        "Attended %(attended)s of %(total)s session; %(needed)s%% needed.",
+        "Attended %(attended)s of %(total)s sessions; %(needed)s%% needed.",
+        "total",
     ),
     "not_confirmed_class": _("The class visit was not confirmed."),
     "no_presence": _("The numbers present have not been recorded."),

@@ -41,7 +41,7 @@ from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.utils.text import capfirst, slugify
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext_lazy
+from django.utils.translation import ngettext, ngettext_lazy
 from django.views import View
 from django.views.generic import FormView, TemplateView
 from wagtail import hooks
@@ -689,9 +689,12 @@ VISIT_MESSAGES = {
         "closed)."
     ),
     "nothing_new": _("Every one of these slots exists already; nothing was created."),
-    "too_many": _(
+    "too_many": ngettext_lazy(
+        "That would be %(count)s slot, at most %(max)s can be created at once. "
+        "Choose a shorter period.",
         "That would be %(count)s slots, at most %(max)s can be created at once. "
-        "Choose a shorter period."
+        "Choose a shorter period.",
+        "count",
     ),
     "no_times": _("Please enter at least one start time."),
     "range": _("The last day must not be before the first."),
@@ -762,7 +765,11 @@ def proposal_slots(booking, now=None):
 class SlotChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj):
         free = obj.capacity - obj.seats_taken
-        places = _("%(free)s of %(capacity)s places free") % {
+        places = ngettext(
+            "%(free)s of %(capacity)s place free",
+            "%(free)s of %(capacity)s places free",
+            obj.capacity,
+        ) % {
             "free": free,
             "capacity": obj.capacity,
         }

@@ -26,7 +26,7 @@ from django.views.decorators.http import require_POST
 from mint.people.models import age_on
 from mint.people.second_factor import shows_personal_data
 
-from . import attendance
+from . import attendance, visits
 from .attendance import AttendanceError
 from .catalogue import localize_courses, localized_venues
 from .models import (
@@ -251,14 +251,12 @@ def group_presence(request, session_id, booking_id):
         else:
             messages.success(
                 request,
-                _(
-                    "Saved for %(class)s: %(pupils)s pupils and %(adults)s adults "
-                    "present."
-                )
+                _("Saved for %(class)s. Present: %(numbers)s.")
                 % {
                     "class": booking.class_name,
-                    "pupils": booking.pupils_present,
-                    "adults": booking.adults_present,
+                    "numbers": visits.headcount(
+                        booking.pupils_present, booking.adults_present
+                    ),
                 },
             )
             return redirect(

@@ -457,8 +457,8 @@ def change_numbers(request, booking_id):
         else:
             messages.success(
                 request,
-                _("The numbers are changed: %(pupils)s pupils and %(adults)s adults.")
-                % {"pupils": changed.pupils, "adults": changed.adults},
+                _("The numbers are changed: %(numbers)s.")
+                % {"numbers": visits.headcount(changed.pupils, changed.adults)},
             )
             return redirect("events:class_visit", booking_id=booking.pk)
     return _render_booking(request, booking, numbers_form=form)

@@ -16,6 +16,7 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext, ngettext_lazy
 
 from courses.grades import courses_for_grade, grade_label
 from courses.models import CoursePage
@@ -33,15 +34,30 @@ MESSAGES = {
     "past": _("This slot is in the past."),
     "pupils": _("Please enter the number of pupils: at least 1."),
     "adults_negative": _("The number of adults must not be negative."),
-    "too_few": _("This programme needs at least %(min)s pupils."),
-    "too_many": _("This programme takes at most %(max)s pupils."),
-    "adults": _(
-        "Please bring at least %(needed)s accompanying adults: one for every "
-        "%(per)s pupils."
+    "too_few": ngettext_lazy(
+        "This programme needs at least %(min)s pupil.",
+        "This programme needs at least %(min)s pupils.",
+        "min",
     ),
-    "no_room": _(
+    "too_many": ngettext_lazy(
+        "This programme takes at most %(max)s pupil.",
+        "This programme takes at most %(max)s pupils.",
+        "max",
+    ),
+    # The number of pupils per adult stands after a colon, so only one noun counts.
+    "adults": ngettext_lazy(
+        "Please bring at least %(needed)s accompanying adult "
+        "(pupils per adult: at most %(per)s).",
+        "Please bring at least %(needed)s accompanying adults "
+        "(pupils per adult: at most %(per)s).",
+        "needed",
+    ),
+    "no_room": ngettext_lazy(
+        "This slot has room for %(free)s more person, your group has %(group)s. "
+        "Please choose another slot.",
         "This slot has room for %(free)s more people, your group has %(group)s. "
-        "Please choose another slot."
+        "Please choose another slot.",
+        "free",
     ),
     "grade_refused": _(
         "This programme is for %(range)s; it cannot be booked for %(grade)s."
@@ -52,9 +68,12 @@ MESSAGES = {
     ),
     "duplicate": _("Class %(class_name)s of this school already has this slot."),
     "not_holding": _("This booking is %(status)s and can no longer be changed."),
-    "numbers_deadline": _(
+    "numbers_deadline": ngettext_lazy(
+        "The numbers can only be changed online until %(days)s day before the "
+        "visit. Please contact the organisers.",
         "The numbers can only be changed online until %(days)s days before the "
-        "visit. Please contact the organisers."
+        "visit. Please contact the organisers.",
+        "days",
     ),
     "cancel_deadline": _(
         "Online cancellation is no longer possible for this visit. "
@@ -101,6 +120,19 @@ def grade_range(course) -> str:
     if low and high:
         return low if low == high else f"{low} – {high}"
     return low or high or ""
+
+
+def headcount(pupils, adults):
+    """“5 pupils, 2 adults”: each noun in the form its own number needs, which one
+    message with two numbers cannot give in Polish or Czech."""
+    return ", ".join(
+        (
+            ngettext("%(counter)s pupil", "%(counter)s pupils", pupils)
+            % {"counter": pupils},
+            ngettext("%(counter)s adult", "%(counter)s adults", adults)
+            % {"counter": adults},
+        )
+    )
 
 
 def check(event, pupils, adults, grade=None, *, holding=0) -> BookingCheck:

@@ -13,10 +13,10 @@ from django.core import mail
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
-from events import visits
-from events.admin_views import visit_figures
+from events import slots, visits
+from events.admin_views import VISIT_MESSAGES, visit_figures
 from events.models import Event, GroupBooking, Session
 from events.viewsets import GroupBookingViewSet
 from mint.people.models import School
@@ -374,7 +374,13 @@ def test_proposing_offers_only_slots_of_the_programme_with_room(
     choices = response.context["propose_form"].fields["to_event"].queryset
     assert list(choices) == [free, partly_taken]
     options = soup(response).select("select[name=to_event] option")
-    assert options[1].get_text().endswith("27 von 30 Plätzen frei")
+    with translation.override("de"):
+        places = translation.ngettext(
+            "%(free)s of %(capacity)s place free",
+            "%(free)s of %(capacity)s places free",
+            30,
+        ) % {"free": 27, "capacity": 30}
+    assert options[1].get_text().endswith(places)
 
 
 def test_proposing_another_slot_moves_the_booking_and_asks_the_teacher(
@@ -662,7 +668,13 @@ def test_too_many_slots_at_once_are_refused(admin, programme, venue):
         last_day=f"{year}-03-31",
     )
     response = admin.post(NEW_SLOTS, {**data, "create": "1"})
-    assert "höchstens 500 angelegt werden" in str(response.context["form"].errors)
+    form = response.context["form"]
+    with translation.override("de"):
+        refusal = VISIT_MESSAGES["too_many"] % {
+            "count": len(form.plan.slots),
+            "max": slots.MAX_SLOTS,
+        }
+    assert form.errors["__all__"] == [refusal]
     assert not Event.objects.exists()
 
 
