@@ -1,5 +1,6 @@
 """Every language of the site is complete: no untranslated or fuzzy messages."""
 
+import re
 import subprocess
 from pathlib import Path
 
@@ -37,3 +38,32 @@ def test_translations_are_not_copies_of_the_source(language):
     entries = [e for e in catalogue if e.msgid and not e.obsolete]
     copies = [e for e in entries if e.msgstr == e.msgid]
     assert len(copies) < len(entries) * 0.1, [e.msgid for e in copies][:20]
+
+
+# Calques and clashing terms that native readers flagged (README, "Languages and voice").
+BANNED_TERMS = {
+    "pl": [
+        r"\bwizy[tc](?!ówk)",  # "wizyta klasowa": the offer is "zajęcia dla grup szkolnych"
+        r"\blist\w* rezerwow",  # one waiting list: "lista oczekujących"
+    ],
+    "cs": [
+        r"návštěv(?!ní[kc]|nost)",  # "návštěva třídy": the offer is "výukový program"
+        r"odbav",  # airport language: a child's arrival is "zaznamenán"
+        r"personál\w* termín",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(BANNED_TERMS))
+def test_catalogue_uses_the_native_terms(language):
+    """A teacher reads the words science centres in their country use, never a calque."""
+    catalogue = polib.pofile(str(LOCALE / language / "LC_MESSAGES" / "django.po"))
+    patterns = [re.compile(term, re.IGNORECASE) for term in BANNED_TERMS[language]]
+    found = [
+        text
+        for entry in catalogue
+        if not entry.obsolete
+        for text in [entry.msgstr, *entry.msgstr_plural.values()]
+        if any(pattern.search(text) for pattern in patterns)
+    ]
+    assert not found, f"{language}: {len(found)} messages, e.g. {found[:5]}"
