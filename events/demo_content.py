@@ -59,8 +59,8 @@ HOME = {
             "tygodnie odkrywców w ferie: zapisz jedno lub kilkoro dzieci w kilka kliknięć."
         ),
         "schools_text": (
-            "Wizyty klas w laboratorium i w centrum nauki, dopasowane do poziomu: wybierz "
-            "wolny termin, zgłoś klasę i otrzymaj potwierdzenie dla dyrekcji."
+            "Zajęcia dla grup szkolnych w laboratorium i w centrum nauki, dopasowane do "
+            "poziomu: wybierz wolny termin, zgłoś klasę i otrzymaj potwierdzenie dla dyrekcji."
         ),
         "adults_text": (
             "Druk 3D, Python, magazynowanie energii albo pierwsze kroki z tabletem: "
@@ -82,8 +82,8 @@ HOME = {
             "týdny o prázdninách: přihlaste jedno nebo více dětí několika kliknutími."
         ),
         "schools_text": (
-            "Návštěvy tříd v laboratoři a ve vědeckém centru podle ročníku: vyberte volný "
-            "termín, přihlaste třídu a získejte potvrzení pro vedení školy."
+            "Výukové programy pro školy v laboratoři a ve vědeckém centru podle ročníku: "
+            "vyberte volný termín, přihlaste třídu a získejte potvrzení pro vedení školy."
         ),
         "adults_text": (
             "3D tisk, Python, ukládání energie nebo první kroky s tabletem: další "
@@ -128,7 +128,8 @@ COURSE_INDEX = {
         "slug": "kursy",
         "title": "Kursy i oferty",
         "intro": (
-            "Wszystkie kursy, warsztaty, zajęcia wakacyjne i wizyty klas na pograniczu. "
+            "Wszystkie kursy, warsztaty, zajęcia wakacyjne i zajęcia dla grup szkolnych "
+            "na pograniczu. "
             "Filtruj według wieku, tematu, miejsca, języka i terminu."
         ),
     },
@@ -136,7 +137,8 @@ COURSE_INDEX = {
         "slug": "kurzy",
         "title": "Kurzy a nabídky",
         "intro": (
-            "Všechny kurzy, workshopy, prázdninové programy a návštěvy tříd v Trojzemí. "
+            "Všechny kurzy, workshopy, prázdninové programy a výukové programy pro školy "
+            "v Trojzemí. "
             "Filtrujte podle věku, tématu, místa, jazyka a termínu."
         ),
     },
@@ -389,9 +391,9 @@ CONTENT_PAGES = [
                         "grantodawców, uwagi dla prowadzących (np. alergie) oraz zgoda "
                         "na zdjęcia.",
                         "<b>Zapisy:</b> kurs, termin, status (potwierdzony, lista "
-                        "rezerwowa, anulowany), obecność na zajęciach i wydane "
+                        "oczekujących, anulowany), obecność na zajęciach i wydane "
                         "zaświadczenia.",
-                        "<b>Wizyty klas:</b> szkoła, klasa, liczba dzieci i opiekunów, "
+                        "<b>Rezerwacje zajęć dla grup szkolnych:</b> szkoła, klasa, liczba dzieci i opiekunów, "
                         "kontakt do nauczyciela – bez nazwisk uczniów.",
                         "<b>Dane techniczne:</b> plik cookie sesji i języka; logi "
                         "serwera z adresem IP przez 14 dni. Bez cookies reklamowych i "
@@ -401,7 +403,7 @@ CONTENT_PAGES = [
                 ("h", "Cel i podstawa prawna"),
                 (
                     "p",
-                    "Zapisy, lista rezerwowa, obecność i zaświadczenia opierają się na "
+                    "Zapisy, lista oczekujących, obecność i zaświadczenia opierają się na "
                     "art. 6 ust. 1 lit. b RODO (realizacja kursu). Dane dobrowolne "
                     "przetwarzamy wyłącznie za Twoją zgodą (art. 6 ust. 1 lit. a RODO), "
                     "którą możesz w każdej chwili wycofać w swoim koncie. Dane dzieci "
@@ -466,7 +468,7 @@ CONTENT_PAGES = [
                         "<b>Přihlášky:</b> kurz, termín, stav (potvrzeno, čekací "
                         "listina, zrušeno), docházka na jednotlivá setkání a vydaná "
                         "potvrzení.",
-                        "<b>Návštěvy tříd:</b> škola, ročník, počet dětí a doprovodu, "
+                        "<b>Rezervace výukových programů:</b> škola, ročník, počet dětí a doprovodu, "
                         "kontakt na učitele – žádná jména žáků.",
                         "<b>Technické údaje:</b> cookie relace a jazyka; serverové logy "
                         "s IP adresou po dobu 14 dnů. Žádné reklamní ani sledovací "

@@ -42,7 +42,7 @@ COURSES = [
             },
             "pl": {
                 "slug": "wizyta-klasowa-poznajemy-elektrycznosc",
-                "title": "Wizyta klasowa: Poznajemy elektryczność (klasy 5–7)",
+                "title": "Zajęcia dla grup szkolnych: Poznajemy elektryczność (klasy 5–7)",
                 "teaser": "Budujemy obwody, zapalamy żarówki i sprawdzamy, dlaczego prąd czasem nie płynie – przedpołudnie pełne eksperymentów w Science-Center.",
                 "summary": "",
                 "body": [
@@ -53,13 +53,13 @@ COURSES = [
                     (
                         "fact",
                         "Dla nauczycieli",
-                        "Zajęcia trwają około 3 godzin i nawiązują do saksońskiego programu fizyki dla klasy 6. Karty pracy do wykorzystania po wizycie otrzymają Państwo przy zgłoszeniu.",
+                        "Zajęcia trwają około 3 godzin i nawiązują do saksońskiego programu fizyki dla klasy 6. Karty pracy do wykorzystania po zajęciach otrzymasz przy zgłoszeniu.",
                     ),
                 ],
             },
             "cs": {
                 "slug": "tridni-navsteva-elektrina-na-vlastni-kuzi",
-                "title": "Návštěva třídy: Elektřina na vlastní kůži (5.–7. třída)",
+                "title": "Výukový program: Elektřina na vlastní kůži (5.–7. třída)",
                 "teaser": "Zapojujeme elektrické obvody, rozsvěcujeme žárovky a zjišťujeme, proč proud někdy neteče – dopoledne plné pokusů v Science-Center.",
                 "summary": "",
                 "body": [
