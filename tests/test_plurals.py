@@ -295,18 +295,18 @@ PLURALS = {
             ],
             "pl": [
                 "Liczbę osób można zmienić online tylko do %(days)s dnia przed "
-                "wizytą. Skontaktuj się z organizatorami.",
+                "zajęciami. Skontaktuj się z organizatorami.",
                 "Liczbę osób można zmienić online tylko do %(days)s dni przed "
-                "wizytą. Skontaktuj się z organizatorami.",
+                "zajęciami. Skontaktuj się z organizatorami.",
                 "Liczbę osób można zmienić online tylko do %(days)s dni przed "
-                "wizytą. Skontaktuj się z organizatorami.",
+                "zajęciami. Skontaktuj się z organizatorami.",
             ],
             "cs": [
-                "Počty lze online změnit jen do %(days)s dne před návštěvou. "
+                "Počty lze online změnit jen do %(days)s dne před programem. "
                 "Obraťte se prosím na pořadatele.",
-                "Počty lze online změnit jen do %(days)s dní před návštěvou. "
+                "Počty lze online změnit jen do %(days)s dní před programem. "
                 "Obraťte se prosím na pořadatele.",
-                "Počty lze online změnit jen do %(days)s dní před návštěvou. "
+                "Počty lze online změnit jen do %(days)s dní před programem. "
                 "Obraťte se prosím na pořadatele.",
             ],
         },

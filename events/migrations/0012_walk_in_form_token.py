@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('events', '0010_anonymous_class_bookings'),
+        ('events', '0011_reminders_for_every_session'),
         ('people', '0007_school_pseudonym'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
