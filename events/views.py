@@ -13,7 +13,7 @@ from django.views.decorators.cache import never_cache
 from mint.people.models import Participant
 from mint.people.names import sorted_by_name
 
-from . import attendance, booking, calendars
+from . import attendance, booking, calendars, emails
 from .catalogue import (
     event_for_calendar,
     event_for_registration,
@@ -99,12 +99,18 @@ def my_registrations(request):
     now = timezone.now()
     for registration in rows:
         registration.cancellable = booking.can_cancel(registration, now)
-        # Notes for the instructor are asked once a seat is confirmed (see people).
-        ends_at = registration.event.ends_at
-        registration.asks_notes = (
+        event = registration.event
+        # A confirmed seat on a date still ahead: its ticket is shown, and notes for
+        # the instructor are asked (see people).
+        coming = (
             registration.status == Registration.Status.CONFIRMED
-            and ends_at is not None
-            and ends_at > now
+            and event.status == Event.Status.SCHEDULED
+            and event.ends_at is not None
+            and event.ends_at > now
+        )
+        registration.asks_notes = coming
+        registration.ticket_qr = (
+            emails.ticket_qr_data_uri(registration) if coming else ""
         )
     return render(request, "events/my_registrations.html", {"registrations": rows})
 
