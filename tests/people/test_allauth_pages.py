@@ -155,3 +155,20 @@ def test_german_sign_up_error_is_german(client, home_page):
     html = response.content.decode()
     assert "Bitte prüfen Sie die markierten Felder." in html
     assert "Dieses Passwort ist zu kurz." in html
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_header_offers_sign_up_beside_sign_in_to_visitors_only(
+    client, home_page, language, django_user_model
+):
+    def header_links(response):
+        nav = soup_of(response).select_one("header.site-header nav.site-nav")
+        return [a["href"] for a in nav.find_all("a")]
+
+    home = f"/{language}/"
+    links = header_links(client.get(home))
+    login, signup = url("account_login", language), url("account_signup", language)
+    assert links.index(signup) == links.index(login) + 1
+    client.force_login(django_user_model.objects.create_user("x@example.org"))
+    links = header_links(client.get(home))
+    assert login not in links and signup not in links
