@@ -4,7 +4,8 @@ import datetime
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import ngettext
 
 from courses.models import CoursePage
 from events.models import Event, Session
@@ -440,6 +441,21 @@ def test_each_chip_removes_exactly_its_own_value(browse, make_course):
 def test_chip_links_start_again_at_the_first_page(browse, five_robot_courses):
     listing = browse(topic="robotik", page=2)
     assert listing.links("chip") == ["?"]
+
+
+def test_the_closed_filters_button_counts_the_active_filters(browse):
+    html = browse(age=8, free="on").html
+    with translation.override("de"):
+        label = ngettext(
+            "Filters (%(counter)s active)", "Filters (%(counter)s active)", 2
+        ) % {"counter": 2}
+    assert f"{label}</summary>" in html
+    assert '<details class="filters-disclosure">' in html  # closed: results first
+
+
+def test_a_filter_that_cannot_be_used_opens_the_filters(browse):
+    html = browse(age="sieben").html
+    assert '<details class="filters-disclosure" open>' in html
 
 
 def test_no_results_suggest_removing_a_filter(browse, make_course):
