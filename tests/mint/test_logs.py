@@ -2,12 +2,16 @@
 its mails and a download leave no name, e-mail address or ticket in any log line."""
 
 import logging
+import re
+from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
 
+from mint.log_redaction import KEY_IN_PATH, without_keys
 from tests.factories import (
     CoursePageFactory,
     EventFactory,
@@ -76,3 +80,28 @@ def test_a_calendar_feeds_key_stays_out_of_the_request_log(client, caplog):
     assert response.status_code == 404
     assert "/calendar/[key].ics" in caplog.text
     assert "AnOldFeedKey-123" not in caplog.text
+
+
+NGINX = Path(settings.BASE_DIR) / "scripts" / "deploy" / "nginx.conf"
+
+
+def test_the_nginx_example_logs_paths_and_referrers_without_keys():
+    """nginx writes its own access log; its maps hide the same keys as gunicorn's."""
+    conf = NGINX.read_text()
+    maps = re.findall(r'^map \S+ \$\S+ \{\n\s+"~(.+?)" "(.+?)";', conf, re.MULTILINE)
+    assert len(maps) == 2  # the request line's path and the referrer
+    prefixes = KEY_IN_PATH.pattern.split(")[^")[0].lstrip("(")
+    for pattern, replacement in maps:
+        assert f"(?:{prefixes}))" in pattern
+        python = re.compile(pattern.replace("(?<", "(?P<"))
+        as_logged = re.sub(r"\$\{(\w+)\}", r"\\g<\1>", replacement)
+        for path, logged in [
+            ("/de/calendar/Zr4Kx9.ics", "/de/calendar/[key].ics"),
+            ("/pl/account/invitations/abc-123/", "/pl/account/invitations/[key]/"),
+            ("/certificates/verify/ABCD2345/?x=1", "/certificates/verify/[key]/?x=1"),
+        ]:
+            assert python.sub(as_logged, path) == logged
+            assert without_keys(path) == logged  # as gunicorn and Django log it
+    servers = conf.split("server {")[1:]
+    assert servers and all("access_log" in server for server in servers)
+    assert all("mint_without_keys;" in server for server in servers)
