@@ -11,7 +11,7 @@ from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleCo
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 
-from events.viewsets import AdminModelViewSet
+from mint.admin_viewsets import AdminModelViewSet
 
 from . import admin_views
 from .models import Certificate

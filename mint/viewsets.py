@@ -12,9 +12,8 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleColumn
 from wagtail.admin.views.generic import IndexView, InspectView
 
-from events.viewsets import AdminModelViewSet
-
 from . import outbox
+from .admin_viewsets import AdminModelViewSet
 from .models import OutgoingMail
 
 OUTGOING_MAIL_ADMIN = "outgoing_mails"
