@@ -265,10 +265,10 @@ def printed_date(event, languages, memo=None) -> dict:
         "hours": hours,
         "hours_unit": unit,
         "issuer": {
-            "name": issuer.name,
+            "name": issuer.name_in(languages[0]),
             "address": issuer.address,
             "signatory": issuer.signatory,
-            "signatory_role": issuer.signatory_role,
+            "signatory_role": issuer.signatory_role_in(languages[0]),
         },
         "issued_on": timezone.localdate().isoformat(),
     }

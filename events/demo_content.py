@@ -11,11 +11,17 @@ SITE_NAME = "MINT Dreiländereck"
 
 ORGANISATION = {
     "name": "MINT Dreiländereck – Bildungsnetzwerk der Lausitz-Allianz",
+    "name_pl": "MINT Dreiländereck – sieć edukacyjna Sojuszu Łużyckiego",
+    "name_cs": "MINT Dreiländereck – vzdělávací síť Lužické aliance",
+    "name_en": "MINT Dreiländereck – education network of the Lusatia Alliance",
     "address": "c/o Science-Center Oberlausitz\nÄußere Weberstraße 2\n02763 Zittau",
     "email": "info@example.org",
     "phone": "+49 3583 123 456",
     "signatory": "Katrin Wagner",
     "signatory_role": "Koordination MINT-Bildung",
+    "signatory_role_pl": "Koordynacja edukacji MINT",
+    "signatory_role_cs": "Koordinace vzdělávání MINT",
+    "signatory_role_en": "MINT education coordination",
 }
 
 HOME = {

@@ -150,6 +150,7 @@ class _Visit:
         self.venue = venue_in(language, self.event.venue)
         self.sessions = list(self.event.sessions.all())
         self.organisation = mail.organisation()
+        self.organisation_name = self.organisation.name_in(language)
         self.fonts = regular, bold
 
 
@@ -316,7 +317,7 @@ def _issued(visit, styles):
     return [
         Spacer(0, 3 * styles["value"].leading),
         Paragraph(escape(_("Issued on %(date)s") % {"date": today}), styles["value"]),
-        Paragraph(f"<b>{escape(visit.organisation.name)}</b>", styles["value"]),
+        Paragraph(f"<b>{escape(visit.organisation_name)}</b>", styles["value"]),
         Spacer(0, styles["note"].leading / 2),
         Paragraph(escape(note), styles["note"]),
     ]
@@ -487,9 +488,9 @@ def _build(visit, title, letterhead, story):
         buffer,
         pagesize=A4,
         title=f"{title}: {visit.course.title}",
-        author=visit.organisation.name,
+        author=visit.organisation_name,
         subject=f"{visit.booking.school.name}, {visit.booking.class_name}",
-        creator=visit.organisation.name,
+        creator=visit.organisation_name,
         lang=visit.language,
     )
     frame = Frame(
@@ -516,7 +517,7 @@ class _Letterhead:
         regular, bold = visit.fonts
         organisation = visit.organisation
         self.font = regular
-        self.name = organisation.name
+        self.name = visit.organisation_name
         self.site = mail.absolute_url("/").removesuffix("/")
         lines = _letterhead_lines(organisation)
         address = ParagraphStyle(
@@ -530,7 +531,7 @@ class _Letterhead:
         self.address = Paragraph("<br/>".join(map(escape, lines)), address)
         _, address_height = self.address.wrap(self.address_width, A4[1])
         self.title = Paragraph(
-            escape(organisation.name),
+            escape(self.name),
             ParagraphStyle(
                 "name", fontName=bold, fontSize=14, leading=17, textColor=ACCENT
             ),

@@ -1,7 +1,10 @@
 """The site's own pages (home, content pages) and site-wide settings."""
 
+from django.conf import settings
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -52,11 +55,26 @@ class ContentPage(Page):
         verbose_name = _("content page")
 
 
+BLANK_MEANS_DEFAULT = _("Left blank, the German text is used.")
+
+
+def _translation(verbose_name, max_length):
+    """An optional text in one language besides the default."""
+    return models.CharField(
+        verbose_name, max_length=max_length, blank=True, help_text=BLANK_MEANS_DEFAULT
+    )
+
+
 @register_setting(icon="site")
 class OrganisationSettings(BaseSiteSetting):
-    """Who runs the platform: shown in the footer, imprint and (later) on certificates."""
+    """Who runs the platform: shown in the footer, imprint and on certificates. The name
+    and the signatory's role are in German, with a translation per language that
+    replaces them where filled in."""
 
     name = models.CharField(_("name"), max_length=160, default="MINT Dreiländereck")
+    name_pl = _translation(_("name"), 160)
+    name_cs = _translation(_("name"), 160)
+    name_en = _translation(_("name"), 160)
     address = models.TextField(_("address"), blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
@@ -78,6 +96,9 @@ class OrganisationSettings(BaseSiteSetting):
     signatory_role = models.CharField(
         _("role of the signatory"), max_length=120, blank=True
     )
+    signatory_role_pl = _translation(_("role of the signatory"), 120)
+    signatory_role_cs = _translation(_("role of the signatory"), 120)
+    signatory_role_en = _translation(_("role of the signatory"), 120)
     signature = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("signature"),
@@ -90,8 +111,43 @@ class OrganisationSettings(BaseSiteSetting):
         ),
     )
 
+    panels = [
+        MultiFieldPanel(
+            ["name", "address", "email", "phone", "logo"], heading=_("Organisation")
+        ),
+        MultiFieldPanel(
+            ["signatory", "signatory_role", "signature"], heading=_("Signature")
+        ),
+        *(
+            MultiFieldPanel(
+                [FieldPanel(f"name_{code}"), FieldPanel(f"signatory_role_{code}")],
+                heading=name,
+                classname="collapsed",
+            )
+            for code, name in settings.LANGUAGES
+            if code != settings.LANGUAGE_CODE
+        ),
+    ]
+
     class Meta:
         verbose_name = _("organisation")
+
+    def name_in(self, language: str) -> str:
+        """The name in `language`, the default language's where it is not translated."""
+        return self._in("name", language)
+
+    def signatory_role_in(self, language: str) -> str:
+        return self._in("signatory_role", language)
+
+    @property
+    def local_name(self) -> str:
+        """The name in the active language (for templates)."""
+        return self.name_in(get_language() or settings.LANGUAGE_CODE)
+
+    def _in(self, field: str, language: str) -> str:
+        code = language.split("-")[0]
+        translated = getattr(self, f"{field}_{code}", "")
+        return translated or getattr(self, field)
 
 
 class OutgoingMail(models.Model):

@@ -3,8 +3,10 @@ printed and that it stays as printed, languages, class confirmations, revoking a
 re-issuing, bulk runs and automatic issuing."""
 
 import datetime
+import io
 from decimal import Decimal
 
+import pypdf
 import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
@@ -13,6 +15,7 @@ from django.utils import timezone, translation
 from wagtail.models import Locale
 
 from certificates import services
+from certificates.documents import certificate_pdf
 from certificates.models import CODE_LENGTH, Certificate, IssueRun
 from courses.models import CoursePage
 from events.models import Attendance, Event, GroupBooking, Registration
@@ -251,6 +254,7 @@ def changed_since_issue(course, participant, organisation):
     participant.first_name, participant.last_name = "Janina", "Nowak-Wiśniewska"
     participant.save()
     organisation.name = "MINT-Bündnis Dreiländereck"
+    organisation.name_pl = "Sojusz MINT Trójstyk"
     organisation.save()
 
 
@@ -282,7 +286,7 @@ def test_later_edits_do_not_change_an_issued_certificate(
     assert "Roboter bauen und programmieren" in page
     assert "Robotik für Fortgeschrittene" not in page
     assert "Science-Center Oberlausitz" in page
-    assert "MINT-Bündnis" not in page
+    assert "MINT-Bündnis" not in page and "Sojusz" not in page
 
 
 def test_reissuing_prints_todays_data_and_revokes_the_old_one(
@@ -300,7 +304,7 @@ def test_reissuing_prints_todays_data_and_revokes_the_old_one(
         "outcomes": ["Bildverarbeitung"],
     }
     assert Decimal(new.content["hours"]) == 32
-    assert new.content["issuer"]["name"] == "MINT-Bündnis Dreiländereck"
+    assert new.content["issuer"]["name"] == "Sojusz MINT Trójstyk"  # Polish, printed
     assert new.issued_by == coordinator
     certificate.refresh_from_db()
     assert certificate.is_revoked
@@ -347,6 +351,33 @@ def test_the_certificate_is_in_the_guardians_language(course, event, attend):
         certificate = services.issue(registration)
         assert certificate.content["languages"] == [language]
         assert certificate.language == language
+
+
+def test_the_signatorys_role_is_printed_in_the_certificates_language(
+    organisation, event, attend
+):
+    organisation.signatory_role = "Koordination MINT-Bildung"
+    organisation.signatory_role_cs = "Koordinace vzdělávání MINT"
+    organisation.name_cs = "MINT Dreiländereck – vzdělávací síť"
+    organisation.save()
+    printed = {}
+    for language in ("cs", "pl"):  # Polish not translated: the German text
+        registration = attend(
+            RegistrationFactory(
+                event=event, participant__guardian__preferred_language=language
+            ),
+            *["present"] * 5,
+        )
+        reader = pypdf.PdfReader(
+            io.BytesIO(certificate_pdf(services.issue(registration)))
+        )
+        printed[language] = " ".join(reader.pages[0].extract_text().split())
+
+    assert "Koordinace vzdělávání MINT" in printed["cs"]
+    assert "MINT Dreiländereck – vzdělávací síť" in printed["cs"]
+    assert "Koordination MINT-Bildung" not in printed["cs"]
+    assert "Koordination MINT-Bildung" in printed["pl"]
+    assert "Science-Center Oberlausitz" in printed["pl"]
 
 
 def test_the_course_title_comes_from_its_published_translation(course, registration):

@@ -5,8 +5,9 @@ from django.core.management import CommandError, call_command
 from wagtail.models import Page
 
 from courses.models import CoursePage
-from events import visits
+from events import demo_content, visits
 from events.models import Event, GroupBooking, Registration, Session, Venue
+from mint.models import OrganisationSettings
 from mint.people.models import Participant, School, User
 
 
@@ -56,9 +57,16 @@ def test_demo_data_is_complete_and_idempotent(settings, client):
     # A demo database loaded before the roles changed: the coordinator a superuser.
     User.objects.filter(email="coordinator@example.org").update(is_superuser=True)
     User.objects.get(email="coordinator@example.org").groups.clear()
+    # … and before the organisation's texts were translated.
+    OrganisationSettings.objects.update(name_pl="", signatory_role_cs="")
     call_command("load_demo_data", verbosity=0)
     assert _counts() == first
     _assert_roles(client)
+    organisation = OrganisationSettings.objects.get()
+    polish = demo_content.ORGANISATION["name_pl"]
+    assert organisation.name_in("pl") == polish
+    assert organisation.signatory_role_in("cs") == "Koordinace vzdělávání MINT"
+    assert polish in client.get("/pl/").content.decode()
 
     for language in ("de", "pl", "cs", "en"):
         assert (

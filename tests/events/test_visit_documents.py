@@ -11,9 +11,10 @@ import pytest
 import zxingcpp
 from django.utils import formats, timezone, translation
 from PIL import Image, ImageDraw
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 
 from events import pdf, visit_documents
+from mint.models import OrganisationSettings
 from tests.factories import (
     ClassVisitFactory,
     EventFactory,
@@ -95,6 +96,22 @@ def test_confirmation_is_in_the_teachers_language(course, language, title):
     assert reader.trailer["/Root"]["/Lang"] == language
     assert reader.metadata.title.endswith(title)
     assert reader.metadata.author == "MINT Dreiländereck"
+
+
+def test_the_documents_name_the_organisation_in_the_teachers_language(course):
+    organisation = OrganisationSettings.for_site(Site.objects.get(is_default_site=True))
+    organisation.name_pl = "MINT Trójstyk – sieć edukacyjna"
+    organisation.save()
+
+    for document in (
+        visit_documents.confirmation_pdf,
+        visit_documents.participation_pdf,
+    ):
+        reader, polish = read(document(booking_for(course, "pl")))
+        assert "MINT Trójstyk – sieć edukacyjna" in polish
+        assert reader.metadata.author == "MINT Trójstyk – sieć edukacyjna"
+        _reader, german = read(document(booking_for(course, "de")))
+        assert "MINT Trójstyk" not in german
 
 
 def test_confirmation_prints_the_deadlines_as_dates(course):
