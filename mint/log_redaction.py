@@ -7,11 +7,26 @@ import re
 
 from gunicorn.glogging import Logger
 
+from .paths import every_language
+
 # The part after these is a key: calendar feeds, guardian invitations, allauth's
 # e-mail confirmations and password resets, certificate codes (check and download).
+# The unprefixed calendar feed and allauth's keep their English words; the site's own
+# ones are in every language (mint.paths).
 KEY_IN_PATH = re.compile(
-    r"(/calendar/|/invitations/|/confirm-email/|/password/reset/key/"
-    r"|/certificates/verify/|/account/certificates/)[^/?#.\s\"]+"
+    "(/{})".format(
+        "|/".join(
+            (
+                "calendar/",
+                *every_language("invitations/"),
+                "confirm-email/",
+                "password/reset/key/",
+                *every_language("certificates/verify/"),
+                *every_language("account/certificates/"),
+            )
+        )
+    )
+    + r"[^/?#.\s\"]+"
 )
 HIDDEN = r"\1[key]"
 

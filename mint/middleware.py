@@ -14,6 +14,7 @@ from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 
+from .paths import every_language, redirect_from_english
 from .people.second_factor import is_personal_data_view, must_add_second_factor
 
 ADMIN_PREFIX = "/admin/"
@@ -25,7 +26,9 @@ SIGNED_IN_AT = "mint_signed_in_at"
 class SiteLocaleMiddleware(LocaleMiddleware):
     """Django's LocaleMiddleware, minus its 404 redirect for paths that live outside the
     language prefixes: an API client asking for a missing object gets a plain 404, not
-    a redirect to an HTML page (Wagtail's catch-all makes every prefixed path look valid)."""
+    a redirect to an HTML page (Wagtail's catch-all makes every prefixed path look valid).
+    An old English address under another language's prefix moves permanently to that
+    language's address (mint.paths)."""
 
     UNPREFIXED = ("/api/", "/admin/", "/documents/", "/healthz", "/static/", "/media/")
 
@@ -35,6 +38,10 @@ class SiteLocaleMiddleware(LocaleMiddleware):
         ):
             response.headers.setdefault("Content-Language", request.LANGUAGE_CODE)
             return response
+        if response.status_code == 404:
+            moved = redirect_from_english(request)
+            if moved is not None:
+                return moved
         return super().process_response(request, response)
 
 
@@ -88,10 +95,17 @@ class PermissionsPolicyMiddleware:
 
 
 def _private_paths():
+    """The personal areas' addresses in every language (mint.paths)."""
     languages = "|".join(re.escape(code) for code, _name in settings.LANGUAGES)
+    areas = "|".join(
+        re.escape(word)
+        for english in ("account/", "accounts/", "teach/")
+        for word in every_language(english)
+    )
+    verify = "|".join(re.escape(w) for w in every_language("certificates/verify/"))
     return re.compile(
-        rf"^/(?:(?:{languages})/(?:account|accounts|teach)/"
-        rf"|(?:(?:{languages})/)?certificates/verify/[^/]+/"
+        rf"^/(?:(?:{languages})/(?:{areas})"
+        rf"|(?:(?:{languages})/)?(?:{verify})[^/]+/"
         rf"|{ADMIN_PREFIX[1:]})"
     )
 

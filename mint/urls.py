@@ -15,6 +15,7 @@ from events.api import VenuesAPIViewSet
 
 from . import views
 from .api import PagesAPIViewSet
+from .paths import route
 
 # A database that cannot be reached answers 503 "try again", the rest Django's 500 page.
 handler500 = "mint.views.server_error"
@@ -45,10 +46,10 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
-    path("account/", include("mint.people.urls")),
+    path(route("account/"), include("mint.people.urls")),
     path("", include("events.urls")),
     path("", include("certificates.urls")),
-    path("events/<int:event_id>.ics", event_views.event_ics, name="event_ics"),
+    path(route("events/<int:event_id>.ics"), event_views.event_ics, name="event_ics"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -65,8 +65,8 @@ MATRIX = """
 | home `/de/` | ok | ok | ok | ok | ok | ok | ok | ok | ok | ok |
 | catalogue `/de/kurse/` | ok | ok | ok | ok | ok | ok | ok | ok | ok | ok |
 | course page | ok | ok | ok | ok | ok | ok | ok | ok | ok | ok |
-| a date's calendar file `/de/events/<id>.ics` | ok | ok | ok | ok | ok | ok | ok | ok | ok | ok |
-| class-visit finder `/de/class-visits/` | ok | ok | ok | ok | ok | ok | ok | ok | ok | ok |
+| a date's calendar file `/de/veranstaltungen/<id>.ics` | ok | ok | ok | ok | ok | ok | ok | ok | ok | ok |
+| class-visit finder `/de/klassenbesuche/` | ok | ok | ok | ok | ok | ok | ok | ok | ok | ok |
 | certificate check `/certificates/verify/<code>/` | ok | ok | ok | ok | ok | ok | ok | ok | ok | ok |
 | certificate check form | ok | ok | ok | ok | ok | ok | ok | ok | ok | ok |
 | a calendar feed at its secret address `/calendar/<secret>.ics` | ok | ok | ok | ok | ok | ok | ok | ok | ok | ok |
@@ -80,7 +80,7 @@ MATRIX = """
 | register the parent's child for a date of an unpublished course (POST) | login | denied | denied | denied | denied | denied | denied | denied | denied | denied |
 | register the parent's child for a class-visit slot (POST) | login | denied | denied | denied | denied | denied | denied | denied | denied | denied |
 | book a slot of an unpublished programme | login | denied | denied | denied | denied | denied | denied | denied | denied | denied |
-| **Account `/de/account/`** | | | | | | | | | | |
+| **Account `/de/konto/`** | | | | | | | | | | |
 | account page | login | ok | ok | ok | ok | ok | ok | ok | ok | ok |
 | profile | login | ok | ok | ok | ok | ok | ok | ok | ok | ok |
 | my people | login | ok | ok | ok | ok | ok | ok | ok | ok | ok |
@@ -107,7 +107,7 @@ MATRIX = """
 | my certificates | login | ok | ok | ok | ok | ok | ok | ok | ok | ok |
 | the parent's child's certificate PDF | login | ok | denied | denied | denied | denied | denied | denied | denied | denied |
 | the learner's certificate PDF | login | denied | denied | denied | denied | ok | denied | denied | denied | denied |
-| **Instructors `/de/teach/`** | | | | | | | | | | |
+| **Instructors `/de/kursleitung/`** | | | | | | | | | | |
 | my sessions | login | denied | denied | denied | denied | denied | ok | ok | ok | denied |
 | roster of the instructor's session | login | denied | denied | denied | denied | denied | ok | denied | ok | denied |
 | roster of a session nobody teaches | login | denied | denied | denied | denied | denied | denied | denied | ok | denied |
@@ -376,10 +376,10 @@ VIEWS = {
     "home `/de/`": View(_fixed("/de/")),
     "catalogue `/de/kurse/`": View(_fixed("/de/kurse/")),
     "course page": View(lambda w, role: w.course.url),
-    "a date's calendar file `/de/events/<id>.ics`": View(
+    "a date's calendar file `/de/veranstaltungen/<id>.ics`": View(
         lambda w, role: reverse("event_ics", args=[w.coming.pk])
     ),
-    "class-visit finder `/de/class-visits/`": View(_events("class_visit_finder")),
+    "class-visit finder `/de/klassenbesuche/`": View(_events("class_visit_finder")),
     "certificate check `/certificates/verify/<code>/`": View(
         lambda w, role: reverse(
             "verify_certificate", args=[w.certificates["parent"].code]

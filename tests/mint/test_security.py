@@ -176,12 +176,14 @@ def test_only_the_scan_page_may_use_the_camera():
 @pytest.mark.parametrize(
     "path",
     [
-        "/de/account/",
-        "/pl/account/certificates/0123abcd.pdf",
+        "/de/konto/",
+        "/en/account/",
+        "/pl/konto/certyfikaty/0123abcd.pdf",
         "/de/accounts/login/",
-        "/cs/teach/",
+        "/cs/lektor/",
+        "/pl/prowadzenie/",
         "/admin/",
-        "/de/certificates/verify/0123abcd/",
+        "/de/zertifikate/pruefen/0123abcd/",
     ],
 )
 def test_personal_pages_are_never_stored(client, home_page, path):

@@ -56,7 +56,7 @@ def test_overview_links_the_account_pages(signed_in):
         "account_change_password",
     ):
         assert f'href="{reverse(name)}"' in html
-    assert f'href="{reverse("people:account")}registrations/"' in html
+    assert f'href="{reverse("events:my_registrations")}"' in html
 
 
 def test_overview_shows_the_absolute_calendar_address(signed_in, user):
