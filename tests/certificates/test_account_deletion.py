@@ -21,7 +21,7 @@ def delete_account(client, user, choice):
 
 
 def check_page(client, certificate):
-    response = client.get(f"/de/certificates/verify/{certificate.code}/")
+    response = client.get(reverse("certificates:verify", args=[certificate.code]))
     assert response.status_code == 200
     return BeautifulSoup(response.content, "html.parser")
 

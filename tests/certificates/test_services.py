@@ -11,6 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.models import Locale
 
@@ -275,7 +276,7 @@ def test_later_edits_do_not_change_an_issued_certificate(
     assert certificate.content["issuer"]["name"] == "Science-Center Oberlausitz"
     assert services.facts(certificate) == facts_before
     page = BeautifulSoup(
-        client.get(f"/de/certificates/verify/{certificate.code}/").content,
+        client.get(reverse("certificates:verify", args=[certificate.code])).content,
         "html.parser",
     )
     page = " ".join(  # the verdict and the facts, not the site's header

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 from django.utils import translation
 
 from events.models import Event
@@ -200,7 +201,8 @@ def test_course_page_lists_every_session(client, course):
 def test_course_page_links_to_the_calendar_file(client, course):
     event = Event.objects.get()
     assert (
-        f'href="/de/events/{event.pk}.ics"' in client.get(course.url).content.decode()
+        f'href="{reverse("event_ics", args=[event.pk])}"'
+        in client.get(course.url).content.decode()
     )
 
 

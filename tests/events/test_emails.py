@@ -121,7 +121,7 @@ def test_links_point_to_the_course_and_account_in_the_guardians_language(
     message = send(register(event, guardian), "confirmed")
     for body in (message.body, html_of(message)):
         assert "http://testserver/pl/kursy/budowa-robotow/" in body
-        assert "http://testserver/pl/account/registrations/" in body
+        assert "http://testserver/pl/konto/zapisy/" in body
 
 
 def test_course_without_translation_is_named_in_german(event, guardian):

@@ -59,7 +59,7 @@ def test_a_signed_in_visitor_whose_session_cannot_be_read_gets_503_too(
     client.force_login(UserFactory())
     database_down()
 
-    response = client.get("/cs/account/")
+    response = client.get("/cs/ucet/")
 
     assert response.status_code == 503
     assert response["Retry-After"] == "10"

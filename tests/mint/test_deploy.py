@@ -76,8 +76,8 @@ def test_the_access_log_leaves_out_keys_in_paths(tmp_path):
         )
     try:
         url = f"http://127.0.0.1:{port}"
-        referrer = f"{url}/pl/account/invitations/ReferrerKey-789/"
-        for path in ["/calendar/FeedKey-123.ics", "/pl/account/invitations/Key-456/"]:
+        referrer = f"{url}/pl/konto/zaproszenia/ReferrerKey-789/"
+        for path in ["/calendar/FeedKey-123.ics", "/pl/konto/zaproszenia/Key-456/"]:
             answer(f"{url}{path}", referrer, server)
     finally:
         server.terminate()
@@ -85,7 +85,7 @@ def test_the_access_log_leaves_out_keys_in_paths(tmp_path):
 
     logged = log.read_text()
     assert '"GET /calendar/[key].ics HTTP/1.1" 301' in logged, logged
-    assert '"GET /pl/account/invitations/[key]/ HTTP/1.1"' in logged
+    assert '"GET /pl/konto/zaproszenia/[key]/ HTTP/1.1"' in logged
     for key in ["FeedKey-123", "Key-456", "ReferrerKey-789"]:
         assert key not in logged
 

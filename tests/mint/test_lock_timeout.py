@@ -58,7 +58,7 @@ def test_a_change_behind_a_held_row_asks_to_try_again(home_page, held_row):
 
     started = time.monotonic()
     response = client.post(
-        "/pl/account/profile/",
+        "/pl/konto/profil/",
         {"first_name": "Jadwiga", "last_name": "Nowak", "preferred_language": "pl"},
     )
     waited = time.monotonic() - started

@@ -97,7 +97,7 @@ def test_the_nginx_example_logs_paths_and_referrers_without_keys():
         as_logged = re.sub(r"\$\{(\w+)\}", r"\\g<\1>", replacement)
         for path, logged in [
             ("/de/calendar/Zr4Kx9.ics", "/de/calendar/[key].ics"),
-            ("/pl/account/invitations/abc-123/", "/pl/account/invitations/[key]/"),
+            ("/pl/konto/zaproszenia/abc-123/", "/pl/konto/zaproszenia/[key]/"),
             ("/certificates/verify/ABCD2345/?x=1", "/certificates/verify/[key]/?x=1"),
         ]:
             assert python.sub(as_logged, path) == logged
