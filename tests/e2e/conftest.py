@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from allauth.account.models import EmailAddress
+from django.urls import reverse
 from django.utils import timezone, translation
 from playwright.sync_api import expect
 
@@ -75,6 +76,12 @@ def screenshot(page):
     return take
 
 
+def address(language, name, *args):
+    """The address of the view `name` in `language`, as the visitor sees it."""
+    with translation.override(language):
+        return reverse(name, args=args)
+
+
 def translated(language, msgid, plural=None, n=None, **params):
     """What a user sees for `msgid` (or its `plural` for `n`) in `language`, from the
     catalogues: fails where a language other than English has no translation, so
@@ -136,7 +143,7 @@ def sign_in(live_server, language):
         page.fill("input[name=login]", email)
         page.fill("input[name=password]", PASSWORD)
         page.locator("main form button[type=submit]").click()
-        expect(page).to_have_url(f"{base}/{language}/account/")
+        expect(page).to_have_url(f"{base}{address(language, 'people:account')}")
 
     return sign_in
 
@@ -154,7 +161,7 @@ def add_person(live_server, language, t, heading):
 
     def add(page, first_name, last_name, years, *, me=False, open_form=True):
         if open_form:
-            page.goto(f"{live_server.url}/{language}/account/people/add/")
+            page.goto(f"{live_server.url}{address(language, 'people:participant_add')}")
         heading(page, "Add a person").to_be_visible()
         page.fill("input[name=first_name]", first_name)
         page.fill("input[name=last_name]", last_name)

@@ -9,6 +9,8 @@ from axe_playwright_python.sync_playwright import Axe
 from django.utils import timezone
 from playwright.sync_api import expect
 
+from tests.e2e.conftest import address
+
 pytestmark = pytest.mark.django_db(transaction=True)
 
 WIDTHS = {"phone": (390, 844), "desktop": (1280, 900)}
@@ -113,62 +115,102 @@ def pages_of(role, world):
             ("sign-up", "/cs/accounts/signup/", 200, None),
             ("sign-up with errors", "/de/accounts/signup/", 200, submit),
             ("password reset", "/de/accounts/password/reset/", 200, None),
-            ("verify form", "/de/certificates/verify/", 200, None),
-            ("verify valid", f"/cs/certificates/verify/{code}/", 200, None),
-            ("verify revoked", f"/de/certificates/verify/{revoked}/", 200, None),
-            ("verify unknown", f"/pl/certificates/verify/{'A' * 26}/", 404, None),
+            ("verify form", address("de", "certificates:verify_form"), 200, None),
+            ("verify valid", address("cs", "certificates:verify", code), 200, None),
+            (
+                "verify revoked",
+                address("de", "certificates:verify", revoked),
+                200,
+                None,
+            ),
+            (
+                "verify unknown",
+                address("pl", "certificates:verify", "A" * 26),
+                404,
+                None,
+            ),
             ("404", "/de/gibt-es-nicht/", 404, None),
         ]
     if role == "parent":
         register = f"/events/{world['event'].pk}/register/"
         return [
-            ("account", "/pl/account/", 200, None),
-            ("profile", "/pl/account/profile/", 200, None),
-            ("people", "/pl/account/people/", 200, None),
-            ("person form", "/pl/account/people/add/", 200, None),
-            ("person form with errors", "/de/account/people/add/", 200, submit),
+            ("account", address("pl", "people:account"), 200, None),
+            ("profile", address("pl", "people:profile"), 200, None),
+            ("people", address("pl", "people:participants"), 200, None),
+            ("person form", address("pl", "people:participant_add"), 200, None),
+            (
+                "person form with errors",
+                address("de", "people:participant_add"),
+                200,
+                submit,
+            ),
             ("registration", f"/de{register}", 200, None),
             ("registration with error", f"/pl{register}", 200, submit),
             ("registered", f"/de{register}", 200, register_ola),
-            ("my registrations", "/pl/account/registrations/", 200, None),
-            ("my certificates", "/pl/account/certificates/", 200, None),
+            ("my registrations", address("pl", "events:my_registrations"), 200, None),
+            ("my certificates", address("pl", "certificates:mine"), 200, None),
             ("e-mail addresses", "/de/accounts/email/", 200, None),
             ("password change", "/de/accounts/password/change/", 200, None),
-            ("delete account", "/cs/account/delete/", 200, None),
+            ("delete account", address("cs", "people:delete_account"), 200, None),
         ]
     if role == "teacher":
         month = f"{timezone.localtime(world['slot'].starts_at):%Y-%m}"
-        book = f"/de/class-visits/{world['slot'].pk}/book/"
+        book = address("de", "events:book_class_visit", world["slot"].pk)
         return [
-            ("class-visit finder", "/de/class-visits/?grade=7", 200, None),
-            ("class-visit finder by date", "/pl/class-visits/?group=date", 200, None),
+            (
+                "class-visit finder",
+                f"{address('de', 'events:class_visit_finder')}?grade=7",
+                200,
+                None,
+            ),
+            (
+                "class-visit finder by date",
+                f"{address('pl', 'events:class_visit_finder')}?group=date",
+                200,
+                None,
+            ),
             (
                 "class-visit calendar",
-                f"/cs/class-visits/?view=calendar&month={month}",
+                f"{address('cs', 'events:class_visit_finder')}?view=calendar&month={month}",
                 200,
                 None,
             ),
             ("booking form", book, 200, None),
             ("booking form with errors", book, 200, submit),
-            ("my class visits", "/de/account/class-visits/", 200, None),
+            ("my class visits", address("de", "events:class_visits"), 200, None),
             (
                 "class visit",
-                f"/pl/account/class-visits/{world['booking'].pk}/",
+                address("pl", "events:class_visit", world["booking"].pk),
                 200,
                 None,
             ),
-            ("schools", "/de/account/schools/", 200, None),
-            ("school form with errors", "/de/account/schools/add/", 200, submit),
+            ("schools", address("de", "people:schools"), 200, None),
+            (
+                "school form with errors",
+                address("de", "people:school_add"),
+                200,
+                submit,
+            ),
         ]
     if role == "instructor":
-        session = f"/teach/sessions/{world['session'].pk}"
+        pk = world["session"].pk
         return [
-            ("my sessions", "/de/teach/", 200, None),
-            ("roster", f"/pl{session}/", 200, open_all),
-            ("roster, one marked", f"/de{session}/", 200, mark_present),
-            ("walk-in", f"/de{session}/walk-in/", 200, None),
-            ("scan", f"/cs{session}/scan/", 200, None),
-            ("scan results", f"/de{session}/scan/", 200, scanned(world["tickets"][1])),
+            ("my sessions", address("de", "events:my_sessions"), 200, None),
+            ("roster", address("pl", "events:roster", pk), 200, open_all),
+            (
+                "roster, one marked",
+                address("de", "events:roster", pk),
+                200,
+                mark_present,
+            ),
+            ("walk-in", address("de", "events:walk_in", pk), 200, None),
+            ("scan", address("cs", "events:scan", pk), 200, None),
+            (
+                "scan results",
+                address("de", "events:scan", pk),
+                200,
+                scanned(world["tickets"][1]),
+            ),
         ]
     if role == "coordinator":
         year = timezone.localdate().year
@@ -192,7 +234,7 @@ def sign_in(page, base, email):
     page.fill("input[name=login]", email)
     page.fill("input[name=password]", "demo-password")
     page.locator("main form button[type=submit]").click()
-    expect(page).to_have_url(f"{base}/de/account/")
+    expect(page).to_have_url(f"{base}{address('de', 'people:account')}")
 
 
 def violations(page, name):

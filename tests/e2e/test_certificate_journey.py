@@ -7,6 +7,7 @@ from playwright.sync_api import expect
 
 from certificates.models import Certificate
 from events.models import Attendance
+from tests.e2e.conftest import address
 from tests.factories import (
     CoursePageFactory,
     EventFactory,
@@ -98,11 +99,11 @@ def test_issue_in_bulk_download_and_verify(
     screenshot("certificate-verify-cs")
 
     # ... or types the printed code, in lower case and with the dashes.
-    page.goto(f"{base}/cs/certificates/verify/")
+    page.goto(f"{base}{address('cs', 'certificates:verify_form')}")
     page.get_by_label("Kód osvědčení").fill(certificate.grouped_code.lower())
     page.get_by_label("Kód osvědčení").press("Enter")
     expect(verdict).to_have_attribute("data-verdict", "valid")
 
     # A typo is an unknown certificate, said kindly.
-    page.goto(f"{base}/cs/certificates/verify/{'A' * 26}/")
+    page.goto(f"{base}{address('cs', 'certificates:verify', 'A' * 26)}")
     expect(verdict).to_have_attribute("data-verdict", "unknown")

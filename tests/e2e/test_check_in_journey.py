@@ -13,6 +13,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from events.models import Attendance, AttendanceChange
+from tests.e2e.conftest import address
 from tests.factories import (
     CoursePageFactory,
     EventFactory,
@@ -68,7 +69,7 @@ def test_instructor_checks_in_at_the_door_also_offline(
     base = live_server.url
     sign_in(page, instructor.email)
 
-    page.goto(f"{base}/{language}/teach/sessions/{session.pk}/scan/")
+    page.goto(f"{base}{address(language, 'events:scan', session.pk)}")
     code = page.get_by_label(t("Ticket code"))
     result = page.locator("[data-scan-result]")
     expect(code).to_be_focused()
@@ -139,12 +140,12 @@ def test_check_in_works_without_javascript(
     page = context.new_page()
 
     sign_in(page, instructor.email)
-    page.goto(f"{base}/en/teach/sessions/{session.pk}/scan/")
+    page.goto(f"{base}{address('en', 'events:scan', session.pk)}")
     expect(page.locator("[data-camera-toggle]")).to_be_hidden()
 
     page.get_by_label("Ticket code").fill(str(ola.ticket))
     page.get_by_role("button", name="Check in").click()
-    expect(page).to_have_url(f"{base}/en/teach/sessions/{session.pk}/scan/")
+    expect(page).to_have_url(f"{base}{address('en', 'events:scan', session.pk)}")
     result = page.locator("[data-scan-result]")
     expect(result).to_have_class("scan-result scan-result--green")
     expect(result).to_contain_text("Ola Nowak")
@@ -169,9 +170,9 @@ def test_instructor_takes_attendance_by_tap_without_reloading(
     base = live_server.url
     sign_in(page, instructor.email)
 
-    page.goto(f"{base}/{language}/teach/")
+    page.goto(f"{base}{address(language, 'events:my_sessions')}")
     page.get_by_role("link", name="Lego-Roboter").first.click()
-    expect(page).to_have_url(f"{base}/{language}/teach/sessions/{session.pk}/")
+    expect(page).to_have_url(f"{base}{address(language, 'events:roster', session.pk)}")
     page.evaluate("window.rosterMarker = 'same page'")  # lost if the page reloads
     ola_row, jan_row = page.locator(f"#r{ola.pk}"), page.locator(f"#r{jan.pk}")
 
@@ -210,7 +211,7 @@ def test_staff_check_in_after_the_session_with_a_reason(
     base = live_server.url
     sign_in(page, staff.email)
 
-    page.goto(f"{base}/en/teach/sessions/{session.pk}/scan/")
+    page.goto(f"{base}{address('en', 'events:scan', session.pk)}")
     reason = page.get_by_label("Reason for the correction")
     code = page.get_by_label("Ticket code")
     expect(reason).to_be_focused()

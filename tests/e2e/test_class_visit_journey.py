@@ -7,6 +7,7 @@ from playwright.sync_api import expect
 from wagtail.models import Locale
 
 from events.models import GroupBooking
+from tests.e2e.conftest import address
 from tests.factories import ClassVisitFactory, EventFactory, SchoolFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -47,7 +48,7 @@ def test_teacher_books_a_slot_and_sees_it_confirmed_by_staff(
     base = live_server.url
 
     sign_in(page, teacher.email)
-    page.goto(f"{base}/{language}/class-visits/?grade=7")
+    page.goto(f"{base}{address(language, 'events:class_visit_finder')}?grade=7")
     expect(page.get_by_text(TITLES[language]).first).to_be_visible()
     screenshot(f"class-visit-finder-{language}")
     page.get_by_role("link", name=t("Book")).first.click()

@@ -7,6 +7,7 @@ from allauth.account.models import EmailAddress
 from playwright.sync_api import expect
 from wagtail.models import Collection
 
+from tests.e2e.conftest import address
 from tests.factories import CoursePageFactory, EventFactory, UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -40,7 +41,7 @@ def sign_in(page, base, email):
     page.fill("input[name=login]", email)
     page.fill("input[name=password]", "demo-password")
     page.locator("main form button[type=submit]").click()
-    expect(page).to_have_url(f"{base}/de/account/")
+    expect(page).to_have_url(f"{base}{address('de', 'people:account')}")
 
 
 def signed_in_user(**kwargs):
@@ -56,11 +57,20 @@ def test_the_public_site_and_the_account_area_break_no_rule(
 ):
     base = live_server.url
     course = event.course
-    for path in ["/de/", "/de/kurse/", course.url, "/de/class-visits/"]:
+    for path in [
+        "/de/",
+        "/de/kurse/",
+        course.url,
+        address("de", "events:class_visit_finder"),
+    ]:
         assert page.goto(base + path).ok, path
         expect(page.locator("main h1").first).to_be_visible()
     sign_in(page, base, signed_in_user().email)
-    for path in ["/de/account/", "/de/accounts/2fa/", "/de/accounts/email/"]:
+    for path in [
+        address("de", "people:account"),
+        "/de/accounts/2fa/",
+        "/de/accounts/email/",
+    ]:
         assert page.goto(base + path).ok, path
         expect(page.locator("main h1").first).to_be_visible()
     assert refused == []

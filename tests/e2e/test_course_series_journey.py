@@ -16,6 +16,7 @@ from wagtail.models import Locale
 from certificates import services as certificates
 from courses.models import CoursePage
 from events.models import Attendance, Event, Registration, Session
+from tests.e2e.conftest import address
 from tests.factories import CoursePageFactory, EventFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -118,7 +119,7 @@ def test_adult_enrols_in_a_series_and_downloads_the_certificate(
 
     # Later: signed in again, the attendance and the certificate are in the account.
     sign_in(page, learner.email)
-    page.goto(f"{base}/{language}/account/registrations/")
+    page.goto(f"{base}{address(language, 'events:my_registrations')}")
     attended = t(
         "%(attended)s of %(held)s session",
         plural="%(attended)s of %(held)s sessions",
@@ -128,10 +129,10 @@ def test_adult_enrols_in_a_series_and_downloads_the_certificate(
     )
     expect(page.locator(".registration", has_text=title)).to_contain_text(attended)
 
-    page.goto(f"{base}/{language}/account/")
+    page.goto(f"{base}{address(language, 'people:account')}")
     certificates_link = re.compile(f"^{re.escape(t('Certificates'))}(\\s|$)")
     page.get_by_role("link", name=certificates_link).first.click()
-    expect(page).to_have_url(f"{base}/{language}/account/certificates/")
+    expect(page).to_have_url(f"{base}{address(language, 'certificates:mine')}")
     heading(page, "Certificates").to_be_visible()
     item = page.locator(f'[data-certificate="{certificate.code}"]')
     expect(item.get_by_role("heading", name=title)).to_be_visible()

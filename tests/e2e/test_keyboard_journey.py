@@ -9,6 +9,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from events.models import Registration
+from tests.e2e.conftest import address
 from tests.factories import (
     CoursePageFactory,
     EventFactory,
@@ -81,7 +82,7 @@ def test_parent_registers_a_child_with_the_keyboard_only(
     expect(page.locator("input[name=password]")).to_be_focused()
     page.keyboard.type("demo-password")
     press(page, "Enter")
-    expect(page).to_have_url(f"{base}/de/account/")
+    expect(page).to_have_url(f"{base}{address('de', 'people:account')}")
 
     # The first Tab reaches the skip link, in sight; Enter jumps past the navigation.
     page.goto(f"{base}/de/kurse/lego-roboter/")
@@ -121,7 +122,7 @@ def test_parent_registers_a_child_with_the_keyboard_only(
     tab_to(page, page.get_by_role("button", name="Jetzt anmelden"))
     press(page, "Enter")
 
-    expect(page).to_have_url(f"{base}/de/account/registrations/")
+    expect(page).to_have_url(f"{base}{address('de', 'events:my_registrations')}")
     expect(page.get_by_text("Mia ist angemeldet")).to_be_visible()
     registration = Registration.objects.get()
     assert registration.participant.first_name == "Mia"

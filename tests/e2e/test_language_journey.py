@@ -25,7 +25,7 @@ from events import visits
 from events.models import Attendance, Event, GroupBooking, Registration, Session
 from mint.people.models import School, User
 from tests.conftest import TRANSLATED_SLUGS
-from tests.e2e.conftest import PASSWORD
+from tests.e2e.conftest import PASSWORD, address
 from tests.factories import (
     ClassVisitFactory,
     CoursePageFactory,
@@ -174,7 +174,7 @@ def test_a_family_gets_everything_in_its_own_language(
     page.fill("input[name=login]", email)
     page.fill("input[name=password]", PASSWORD)
     page.locator("main form button[type=submit]").click()
-    expect(page).to_have_url(f"{base}/{language}/account/")
+    expect(page).to_have_url(f"{base}{address(language, 'people:account')}")
     new_mail(seen)  # nothing is expected from signing in; anything sent is read below
 
     # A child registered for the workshop: the confirmation with its ticket.

@@ -5,7 +5,7 @@ ticket on my registrations. On a desktop the menu and the filters are simply ope
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import ARTIFACTS
+from tests.e2e.conftest import ARTIFACTS, address
 from tests.factories import (
     CoursePageFactory,
     EventFactory,
@@ -78,7 +78,7 @@ def test_a_parent_finds_results_signs_up_and_shows_the_ticket_on_a_phone(
     expect(page).to_have_url(f"{base}/de/accounts/signup/")
 
     sign_in(page, "mama@example.org")
-    page.goto(f"{base}/de/account/registrations/")
+    page.goto(f"{base}{address('de', 'events:my_registrations')}")
     qr = page.locator(".ticket__qr")
     expect(qr).to_be_visible()
     assert qr.evaluate("img => img.complete && img.naturalWidth > 0")

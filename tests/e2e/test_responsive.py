@@ -10,7 +10,7 @@ in test-artifacts/ to look at)."""
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import ARTIFACTS, PASSWORD
+from tests.e2e.conftest import ARTIFACTS, PASSWORD, address
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -27,7 +27,7 @@ def sign_in(page, base, email):
     page.fill("input[name=login]", email)
     page.fill("input[name=password]", PASSWORD)
     page.locator("main form button[type=submit]").click()
-    expect(page).to_have_url(f"{base}/de/account/")
+    expect(page).to_have_url(f"{base}{address('de', 'people:account')}")
 
 
 def topic_tiles_fit(page):
@@ -47,8 +47,8 @@ def test_main_pages_fit_phone_and_desktop(
         ("catalogue", f"/{language}/{courses}/", None),
         ("catalogue-dates", f"/{language}/{courses}/?view=dates", None),
         ("course", f"/{language}/{courses}/lego-roboter/", None),
-        ("class-visits", f"/{language}/class-visits/", None),
-        ("verify", f"/{language}/certificates/verify/{world['valid'].code}/", None),
+        ("class-visits", address(language, "events:class_visit_finder"), None),
+        ("verify", address(language, "certificates:verify", world["valid"].code), None),
     ]
     for name, path, check in pages:
         response = page.goto(base + path)
@@ -59,8 +59,8 @@ def test_main_pages_fit_phone_and_desktop(
 
     sign_in(page, base, world["parent"].email)
     for name, path in [
-        ("account", f"/{language}/account/"),
-        ("registrations", f"/{language}/account/registrations/"),
+        ("account", address(language, "people:account")),
+        ("registrations", address(language, "events:my_registrations")),
     ]:
         response = page.goto(base + path)
         assert response.status == 200, f"{name}: {path} answered {response.status}"
@@ -96,7 +96,7 @@ def test_printed_course_page_and_roster(live_server, page, world):
 
     page.emulate_media(media="screen")
     sign_in(page, base, world["instructor"].email)
-    page.goto(f"{base}/de/teach/sessions/{world['session'].pk}/")
+    page.goto(f"{base}{address('de', 'events:roster', world['session'].pk)}")
     sheet = page.locator("table.roster-sheet")
     expect(sheet).to_be_hidden()
     page.emulate_media(media="print")
