@@ -10,6 +10,7 @@ from django.urls import URLResolver, get_resolver
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from mint.paths import translated
 from tests.factories import CoursePageFactory, EventFactory, UserFactory, VenueFactory
 from tests.fuzz import (
     BROKEN,
@@ -202,7 +203,8 @@ def test_any_calendar_address(client, db, token):
 @fuzz(20)
 @example(event_id="99999999999999999999", language="de")
 def test_any_event_calendar_file(client, published, event_id, language):
-    response = client.get(f"/{language}/events/{quote(event_id, safe='') or 'x'}.ics")
+    events = translated("events", language)
+    response = client.get(f"/{language}/{events}/{quote(event_id, safe='') or 'x'}.ics")
     assert answered(response).status_code in (200, 404)
 
 
