@@ -132,7 +132,7 @@ def pages_of(role, world):
             ("404", "/de/gibt-es-nicht/", 404, None),
         ]
     if role == "parent":
-        register = f"/events/{world['event'].pk}/register/"
+        event = world["event"].pk
         return [
             ("account", address("pl", "people:account"), 200, None),
             ("profile", address("pl", "people:profile"), 200, None),
@@ -144,9 +144,19 @@ def pages_of(role, world):
                 200,
                 submit,
             ),
-            ("registration", f"/de{register}", 200, None),
-            ("registration with error", f"/pl{register}", 200, submit),
-            ("registered", f"/de{register}", 200, register_ola),
+            ("registration", address("de", "events:register", event), 200, None),
+            (
+                "registration with error",
+                address("pl", "events:register", event),
+                200,
+                submit,
+            ),
+            (
+                "registered",
+                address("de", "events:register", event),
+                200,
+                register_ola,
+            ),
             ("my registrations", address("pl", "events:my_registrations"), 200, None),
             ("my certificates", address("pl", "certificates:mine"), 200, None),
             ("e-mail addresses", "/de/accounts/email/", 200, None),

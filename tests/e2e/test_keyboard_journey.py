@@ -92,7 +92,9 @@ def test_parent_registers_a_child_with_the_keyboard_only(
     expect(skip).to_be_in_viewport()
     press(page, "Enter")
     expect(page.locator("main")).to_be_focused()
-    register = page.locator(f"main a[href$='/events/{event.pk}/register/']")
+    register = page.locator(
+        f"main a[href$='{address('de', 'events:register', event.pk)}']"
+    )
     tab_to(page, register)
     assert page.locator(".site-nav a:focus").count() == 0
     press(page, "Enter")
